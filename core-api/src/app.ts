@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto'
+import express, { Router } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import helmet from 'helmet'
+import { pinoHttp } from 'pino-http'
+import type { Logger } from 'pino'
+import type { Db } from '@gopay/db'
+import { authRoutes } from './auth/routes'
+import { createAuthService, type AuthService } from './auth/service'
+import { createTokenSigner, type TokenSigner } from './auth/tokens'
+import type { CoreConfig } from './config'
+import { buildOpenApi } from './http/openapi'
+import { problem, problemHandler, sendProblem } from './http/problem'
+import { mountRoute, type RouteSpec } from './http/route'
+import { createIdempotencyService } from './idempotency/service'
+import { ledgerRoutes } from './ledger/routes'
+import { createLedgerService, type LedgerService } from './ledger/service'
+import { createMetrics } from './observability/metrics'
+import { createOutbox, type Outbox } from './outbox/service'
+import { createTariffService, type TariffService } from './tariffs/service'
+import { transferRoutes } from './transfers/routes'
+import { createTransferService, type TransferService } from './transfers/service'
+import { userRoutes } from './users/routes'
+import { createUserService, type UserService } from './users/service'
+import { walletRoutes } from './wallet/routes'
+import { createWalletService, type WalletService } from './wallet/service'
+
+export interface Services {
+  db: Db
+  tokens: TokenSigner
+  auth: AuthService
+  ledger: LedgerService
+  tariffs: TariffService
+  outbox: Outbox
+  users: UserService
+  transfers: TransferService
+  wallets: WalletService
+}
+
+/** Wires the domain services together; each is made by its factory from what it needs. */
+export function createServices(db: Db, config: CoreConfig): Services {
+  const tokens = createTokenSigner(config.jwtSecret, config.accessTokenSeconds)
+  const auth = createAuthService({ db, tokens, refreshTokenDays: config.refreshTokenDays })
+  const ledger = createLedgerService({ db })
+  const tariffs = createTariffService({ db, timezone: config.timezone })
+  const outbox = createOutbox()
+  const currency = config.currency
+  return {
+    db,
+    tokens,
+    auth,
+    ledger,
+    tariffs,
+    outbox,
+    users: createUserService({ db, auth, ledger, outbox, currency }),
+    transfers: createTransferService({ ledger, tariffs, outbox, currency }),
+    wallets: createWalletService({ db, ledger, currency }),
+  }
+}
+
+export interface AppDeps {
+  services: Services
+  config: CoreConfig
+  log: Logger
+  /** Extra readiness checks (the queue, when Redis is configured). */
+  readiness?: Array<{ name: string; check(): Promise<unknown> }>
+}
+
+export function routesOf(services: Services): RouteSpec[] {
+  return [
+    ...authRoutes(services),
+    ...userRoutes(services),
+    ...walletRoutes(services),
+    ...transferRoutes(services),
+    ...ledgerRoutes(services),
+  ]
+}
+
+export function createApp({ services, config, log, readiness = [] }: AppDeps) {
+  const app = express()
+  const metrics = createMetrics()
+  const routes = routesOf(services)
+  const openapi = buildOpenApi(routes, { version: '1.0.0' })
+
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.use(helmet())
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id']
+        const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID()
+        res.setHeader('X-Request-Id', id)
+        return id
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/metrics' },
+    }),
+  )
+  app.use((req, res, next) => {
+    const end = metrics.httpDuration.startTimer({ method: req.method })
+    res.on('finish', () => end({ route: req.route?.path ?? 'unmatched', status: String(res.statusCode) }))
+    next()
+  })
+  app.use(express.json({ limit: '16kb', strict: true, type: ['application/json', 'application/*+json'] }))
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+  app.get('/readyz', async (_req, res) => {
+    const checks = [{ name: 'database', check: () => services.db.raw('SELECT 1') }, ...readiness]
+    const results = await Promise.all(
+      checks.map(async (c) => {
+        try {
+          await c.check()
+          return [c.name, 'ok'] as const
+        } catch (err) {
+          return [c.name, `failing: ${String(err).slice(0, 200)}`] as const
+        }
+      }),
+    )
+    const ok = results.every(([, s]) => s === 'ok')
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results) })
+  })
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics())
+  })
+  app.get('/v1/openapi.json', (_req, res) => {
+    res.json(openapi)
+  })
+
+  const tooMany = (detail: string) => (_req: express.Request, res: express.Response) =>
+    sendProblem(res, problem(429, 'rate_limited', detail))
+  // Brute force on one phone or email from one place, and a flood of logins from one place.
+  app.use(
+    '/v1/auth/login',
+    rateLimit({
+      windowMs: 15 * 60_000,
+      limit: config.loginRateLimit,
+      keyGenerator: (req) => `${req.ip}|${String(req.body?.phone ?? req.body?.email ?? '')}`,
+      handler: tooMany('Too many sign-in attempts for this account; wait 15 minutes.'),
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      validate: { keyGeneratorIpFallback: false },
+    }),
+    rateLimit({ windowMs: 60_000, limit: config.loginRateLimit * 30, handler: tooMany('Too many sign-in attempts; slow down.'), standardHeaders: 'draft-8', legacyHeaders: false }),
+  )
+
+  const router = Router()
+  for (const spec of routes) mountRoute(router, spec, { db: services.db, tokens: services.tokens, auth: services.auth, idempotency: createIdempotencyService() })
+  app.use(router)
+  app.use((_req, res) => sendProblem(res, problem(404, 'not_found', 'There is nothing at this address.')))
+  app.use(problemHandler(log))
+  return app
+}

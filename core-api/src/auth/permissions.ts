@@ -1,0 +1,28 @@
+/**
+ * The one permission matrix: which role may do what. Every route names the permission it needs;
+ * nothing checks a role directly.
+ */
+export const roles = ['user', 'agent', 'merchant', 'admin', 'sub_admin', 'auditor'] as const
+export type Role = (typeof roles)[number]
+
+const matrix = {
+  'wallet:read': ['user', 'agent', 'merchant'],
+  'transactions:read': ['user', 'agent', 'merchant'],
+  'transfer:create': ['user'],
+  'account:lock': ['user'],
+  'kyc:submit': ['user'],
+  'kyc:verify': ['admin', 'sub_admin'],
+  'users:read': ['admin', 'sub_admin', 'auditor'],
+  'users:lock': ['admin', 'sub_admin'],
+  'ledger:read': ['admin', 'auditor'],
+  'audit:read': ['admin', 'auditor'],
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof matrix
+
+export function can(principalRoles: readonly string[], permission: Permission): boolean {
+  const allowed: readonly string[] = matrix[permission]
+  return principalRoles.some((r) => allowed.includes(r))
+}
+
+export const permissionMatrix: Readonly<Record<Permission, readonly Role[]>> = matrix

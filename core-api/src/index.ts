@@ -1,0 +1,5 @@
+export { createApp, createServices, type Services } from './app'
+export { loadConfig, type CoreConfig } from './config'
+export { startCoreApi, type RunningCoreApi } from './server'
+export { createLogger } from './observability/logger'
+export { seedDemo, seedProduction } from './demo/seed'

@@ -1,0 +1,59 @@
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { connect, type Db } from '@gopay/db'
+import type { Logger } from 'pino'
+import { createApp, createServices, type Services } from './app'
+import type { CoreConfig } from './config'
+import { startJobs, type Job } from './jobs/runner'
+import { africasTalkingSmsProvider, createOutboxDispatcher, localSmsProvider } from './sms/sender'
+
+/** The background work: outbox delivery and expiry of holds nobody settled. */
+export async function backgroundJobs(services: Services, config: CoreConfig, log: Logger): Promise<Job[]> {
+  const sms = config.africasTalking ? await africasTalkingSmsProvider(config.africasTalking) : localSmsProvider
+  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
+  return [
+    {
+      name: 'outbox',
+      everyMs: 200,
+      run: async () => {
+        while ((await dispatcher.dispatchBatch()) > 0) {
+          /* drain */
+        }
+      },
+    },
+    { name: 'expire-holds', everyMs: 5_000, run: () => services.ledger.voidExpiredHolds() },
+  ]
+}
+
+export interface RunningCoreApi {
+  url: string
+  services: Services
+  close(): Promise<void>
+}
+
+export async function startCoreApi(
+  config: CoreConfig,
+  log: Logger,
+  opts: { db?: Db; jobs?: boolean } = {},
+): Promise<RunningCoreApi> {
+  const db = opts.db ?? connect({ url: config.databaseUrl, poolMax: config.dbPoolMax, applicationName: 'gopay-core-api' })
+  const services = createServices(db, config)
+  await services.ledger.openSystemAccounts(config.currency)
+  const app = createApp({ services, config, log })
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject)
+  })
+  server.keepAliveTimeout = 65_000
+  const jobs = opts.jobs === false ? null : startJobs(await backgroundJobs(services, config, log), log)
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${config.host}:${port}`,
+    services,
+    async close() {
+      await jobs?.stop()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      server.closeAllConnections()
+      if (!opts.db) await db.destroy()
+    },
+  }
+}

@@ -1,0 +1,174 @@
+import { createHash, randomInt } from 'node:crypto'
+import type { Db, Executor } from '@gopay/db'
+import type { AuthService } from '../auth/service'
+import { pinWeakness } from '../auth/secrets'
+import type { LedgerService } from '../ledger/service'
+import type { Outbox } from '../outbox/service'
+import { UserError } from './errors'
+
+export interface User {
+  id: string
+  phone: string
+  firstName: string
+  lastName: string
+  kycTier: number
+  status: string
+  language: string
+}
+
+export interface Registration {
+  phone: string
+  firstName: string
+  lastName: string
+  pin: string
+  idNumber?: string
+  language?: 'en' | 'sw'
+}
+
+export interface UserService {
+  /**
+   * Opens a wallet. `phoneVouched` is for channels where the network proves the number (USSD);
+   * otherwise the account waits for the SMS code.
+   */
+  register(r: Registration, opts?: { phoneVouched?: boolean }): Promise<User | { error: UserError; detail?: string }>
+  confirmPhone(phone: string, code: string): Promise<User | UserError>
+  resendCode(phone: string): Promise<void | UserError>
+  get(id: string, trx?: Executor): Promise<User | undefined>
+  submitKyc(id: string, doc: { idType: string; idNumber: string }): Promise<User | UserError>
+  verifyKyc(id: string, staffId: string): Promise<User | UserError>
+  /** Locks the account and signs every session out at once; nothing moves until staff unlock it. */
+  lock(id: string, by: { actorId: string; reason: string }): Promise<User | UserError>
+  unlock(id: string, by: { actorId: string }): Promise<User | UserError>
+}
+
+interface Deps {
+  db: Db
+  auth: AuthService
+  ledger: LedgerService
+  outbox: Outbox
+  currency: string
+}
+
+const OTP_TTL_MS = 10 * 60_000
+const OTP_MAX_TRIES = 5
+const hashCode = (partyId: string, code: string) => createHash('sha256').update(`${partyId}:${code}`).digest('hex')
+
+const otpText = { en: (c: string) => `Your GoPay code is ${c}. It expires in 10 minutes. Never share it.`, sw: (c: string) => `Nambari yako ya GoPay ni ${c}. Itaisha baada ya dakika 10. Usimpe mtu yeyote.` }
+
+export function createUserService({ db, auth, ledger, outbox, currency }: Deps): UserService {
+  async function get(id: string, trx: Executor = db): Promise<User | undefined> {
+    const r = await trx('parties as p')
+      .join('users as u', 'u.party_id', 'p.id')
+      .where('p.id', id)
+      .first('p.id', 'p.phone', 'u.first_name', 'u.last_name', 'p.kyc_tier', 'p.status', 'p.language')
+    return r && { id: r.id, phone: r.phone, firstName: r.first_name, lastName: r.last_name, kycTier: r.kyc_tier, status: r.status, language: r.language }
+  }
+
+  async function sendCode(trx: Executor, partyId: string, phone: string, language: string) {
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
+    await trx('otp_codes').where({ party_id: partyId, purpose: 'phone' }).whereNull('consumed_at').update({ consumed_at: trx.fn.now() })
+    await trx('otp_codes').insert({ party_id: partyId, purpose: 'phone', code_hash: hashCode(partyId, code), expires_at: new Date(Date.now() + OTP_TTL_MS) })
+    await outbox.add(trx, { topic: 'sms.send', payload: { to: phone, message: (language === 'sw' ? otpText.sw : otpText.en)(code) } })
+  }
+
+  async function audit(trx: Executor, actorId: string, action: string, targetId: string, details: object = {}) {
+    await trx('audit_log').insert({ actor_party_id: actorId, action, target_type: 'party', target_id: targetId, details: JSON.stringify(details) })
+  }
+
+  return {
+    get: (id, trx) => get(id, trx),
+    async register(r, opts = {}) {
+      const weakness = pinWeakness(r.pin)
+      if (weakness) return { error: UserError.WeakPin, detail: weakness }
+      try {
+        return await db.transaction(async (trx) => {
+          const [party] = await trx('parties')
+            .insert({
+              kind: 'user',
+              roles: ['user'],
+              display_name: `${r.firstName} ${r.lastName}`,
+              phone: r.phone,
+              status: opts.phoneVouched ? 'active' : 'pending_otp',
+              language: r.language ?? 'en',
+            })
+            .returning('id')
+          await trx('users').insert({ party_id: party.id, first_name: r.firstName, last_name: r.lastName, id_number: r.idNumber ?? null })
+          await auth.setSecret(trx, party.id, 'pin', r.pin)
+          await ledger.openAccount(trx, { type: 'user_wallet', currency, partyId: party.id })
+          if (!opts.phoneVouched) await sendCode(trx, party.id, r.phone, r.language ?? 'en')
+          return (await get(party.id, trx))!
+        })
+      } catch (err) {
+        if ((err as { code?: string }).code === '23505') return { error: UserError.PhoneTaken }
+        throw err
+      }
+    },
+    async confirmPhone(phone, code) {
+      return db.transaction(async (trx) => {
+        const party = await trx('parties').where({ phone }).forUpdate().first('id', 'status')
+        if (!party) return UserError.UnknownUser
+        if (party.status !== 'pending_otp') return UserError.AlreadyVerified
+        const otp = await trx('otp_codes')
+          .where({ party_id: party.id, purpose: 'phone' })
+          .whereNull('consumed_at')
+          .orderBy('created_at', 'desc')
+          .first()
+        if (!otp || otp.expires_at < new Date() || otp.attempts >= OTP_MAX_TRIES) return UserError.OtpExpired
+        if (otp.code_hash !== hashCode(party.id, code)) {
+          await trx('otp_codes').where({ id: otp.id }).increment('attempts', 1)
+          return UserError.WrongOtp
+        }
+        await trx('otp_codes').where({ id: otp.id }).update({ consumed_at: trx.fn.now() })
+        await trx('parties').where({ id: party.id }).update({ status: 'active', updated_at: trx.fn.now() })
+        return (await get(party.id, trx))!
+      })
+    },
+    async resendCode(phone) {
+      return db.transaction(async (trx) => {
+        const party = await trx('parties').where({ phone }).forUpdate().first('id', 'status', 'language')
+        if (!party) return UserError.UnknownUser
+        if (party.status !== 'pending_otp') return UserError.AlreadyVerified
+        await sendCode(trx, party.id, phone, party.language)
+      })
+    },
+    async submitKyc(id, doc) {
+      return db.transaction(async (trx) => {
+        const user = await get(id, trx)
+        if (!user) return UserError.UnknownUser
+        await trx('kyc_records').insert({ party_id: id, tier: 1, id_type: doc.idType, id_number: doc.idNumber, status: 'submitted' })
+        await trx('users').where({ party_id: id }).update({ id_number: doc.idNumber })
+        await trx('parties').where({ id }).where('kyc_tier', '<', 1).update({ kyc_tier: 1, updated_at: trx.fn.now() })
+        return (await get(id, trx))!
+      })
+    },
+    async verifyKyc(id, staffId) {
+      return db.transaction(async (trx) => {
+        const user = await get(id, trx)
+        if (!user) return UserError.UnknownUser
+        await trx('kyc_records').where({ party_id: id, status: 'submitted' }).update({ status: 'verified', reviewed_by: staffId })
+        await trx('parties').where({ id }).update({ kyc_tier: 2, updated_at: trx.fn.now() })
+        await audit(trx, staffId, 'kyc.verify', id)
+        return (await get(id, trx))!
+      })
+    },
+    async lock(id, by) {
+      return db.transaction(async (trx) => {
+        const updated = await trx('parties').where({ id }).update({ status: 'locked', locked_reason: by.reason, updated_at: trx.fn.now() })
+        if (!updated) return UserError.UnknownUser
+        await auth.revokeAllSessions(trx, id, `locked: ${by.reason}`)
+        await audit(trx, by.actorId, 'account.lock', id, { reason: by.reason })
+        return (await get(id, trx)) ?? UserError.UnknownUser
+      })
+    },
+    async unlock(id, by) {
+      return db.transaction(async (trx) => {
+        if (!(await get(id, trx))) return UserError.UnknownUser
+        await trx('parties').where({ id, status: 'locked' }).update({ status: 'active', locked_reason: null, updated_at: trx.fn.now() })
+        // A PIN lockout ends with the unlock too.
+        await trx('credentials').where({ party_id: id }).update({ failed_attempts: 0, locked_at: null })
+        await audit(trx, by.actorId, 'account.unlock', id)
+        return (await get(id, trx)) ?? UserError.UnknownUser
+      })
+    },
+  }
+}

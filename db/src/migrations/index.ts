@@ -1,0 +1,14 @@
+import type { Knex } from 'knex'
+import * as m0001 from './0001_parties'
+import * as m0002 from './0002_ledger'
+import * as m0003 from './0003_limits_and_tariffs'
+import * as m0004 from './0004_operations'
+
+export interface Migration {
+  name: string
+  up(knex: Knex): Promise<void>
+  down(knex: Knex): Promise<void>
+}
+
+/** In order; append only. */
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004]

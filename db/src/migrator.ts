@@ -1,0 +1,22 @@
+import type { Knex } from 'knex'
+import { migrations } from './migrations/index'
+
+// Migrations are listed in code rather than read from a folder, so the same list runs under tsx,
+// vitest and a bundler, and the order is explicit.
+const source: Knex.MigrationSource<string> = {
+  getMigrations: async () => migrations.map((m) => m.name),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const m = migrations.find((x) => x.name === name)
+    if (!m) throw new Error(`unknown migration ${name}`)
+    return m
+  },
+}
+
+const config = { migrationSource: source, tableName: 'knex_migrations' }
+
+export const migrateLatest = (db: Knex) => db.migrate.latest(config)
+export const migrateUp = (db: Knex) => db.migrate.up(config)
+export const migrateRollback = (db: Knex, all = false) => db.migrate.rollback(config, all)
+export const migrationStatus = (db: Knex) => db.migrate.currentVersion(config)
+export const migrationNames = () => migrations.map((m) => m.name)

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { connect, migrateLatest, startEmbeddedPostgres, type EmbeddedPostgres } from '@gopay/db'
+import { createServices, createLogger, loadConfig, seedDemo, seedProduction, startCoreApi } from '@gopay/core-api'
+
+// `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
+// ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
+const env = { ...process.env, GOPAY_DEMO: process.env.GOPAY_DEMO ?? '1' }
+let embedded: EmbeddedPostgres | undefined
+if (!env.DATABASE_URL) {
+  embedded = await startEmbeddedPostgres({ dataDir: resolve('.gopay/pgdata') })
+  env.DATABASE_URL = embedded.url
+}
+const config = loadConfig(env)
+const log = createLogger(process.env.LOG_LEVEL ?? 'warn')
+// PGlite is one backend: a small pool is all it can use.
+const db = connect({ url: config.databaseUrl, poolMax: embedded ? 4 : config.dbPoolMax, applicationName: 'gopay-core-api' })
+await migrateLatest(db)
+const services = createServices(db, config)
+const seeded = config.demo ? await seedDemo(services, config) : await seedProduction(services, config)
+const core = await startCoreApi(config, log, { db })
+
+console.log(`GoPay is running${embedded ? ' on the embedded database (.gopay/pgdata)' : ''}${seeded ? '; demo data seeded' : ''}.
+  core API      ${core.url}            (OpenAPI: ${core.url}/v1/openapi.json)
+  health        ${core.url}/healthz  ${core.url}/readyz  ${core.url}/metrics
+  database      ${embedded ? `embedded PGlite at ${embedded.url}` : 'DATABASE_URL'}
+  jobs          ${config.redisUrl ? 'REDIS_URL' : 'in this process (no REDIS_URL)'}
+Demo sign-in: admin@gopay.local / demo-admin-pass, Amina +254711000001 / PIN 1357 (see CONTRACT.md).
+Press Ctrl-C to stop.`)
+
+let stopping = false
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, async () => {
+    if (stopping) return
+    stopping = true
+    console.log('\nstopping…')
+    await core.close()
+    await db.destroy()
+    await embedded?.stop()
+    console.log('stopped')
+    process.exit(0)
+  })
