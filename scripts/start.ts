@@ -4,7 +4,7 @@ import { createServices, createLogger, loadConfig, seedDemo, seedProduction, sta
 
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
-const env = { ...process.env, GOPAY_DEMO: process.env.GOPAY_DEMO ?? '1' }
+const env: NodeJS.ProcessEnv = { ...process.env, GOPAY_DEMO: process.env.GOPAY_DEMO ?? '1' }
 let embedded: EmbeddedPostgres | undefined
 if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({ dataDir: resolve('.gopay/pgdata') })

@@ -1,0 +1,106 @@
+import type { AddressInfo } from 'node:net'
+import type { Server } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '@gopay/db'
+import { createApp, createServices, type Services } from '../app'
+import { loadConfig, type CoreConfig } from '../config'
+import { createLogger } from '../observability/logger'
+
+/** Says why a suite skips: these tests run against a real PostgreSQL, never a fake. */
+export const needsDatabase = !testDatabaseUrl()
+if (needsDatabase) console.warn('DATABASE_URL is not set: the tests that need PostgreSQL are skipped.')
+
+export interface TestApi {
+  url: string
+  config: CoreConfig
+  services: Services
+  tdb: TestDatabase
+  close(): Promise<void>
+  /** A JSON request; answers status, headers and parsed body. */
+  call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string }): Promise<{ status: number; headers: Headers; body: any }>
+  /** An active user with a wallet, funded from bank settlement with `balance` minor units. */
+  user(opts?: { balance?: bigint; tier?: number; pin?: string }): Promise<{ id: string; phone: string; pin: string; token: string }>
+  staff(role: 'admin' | 'sub_admin' | 'auditor'): Promise<{ id: string; token: string }>
+  trialBalance(): Promise<Array<{ currency: string; balanced: boolean; balancesMatchPostings: boolean }>>
+}
+
+let phoneCounter = 0
+export const uniquePhone = () => `+2547${String(process.pid % 100).padStart(2, '0')}${String(Date.now() % 100000).padStart(5, '0')}${String(phoneCounter++ % 100).padStart(2, '0')}`
+
+export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax = 10): Promise<TestApi> {
+  const tdb = await createTestDatabase({ poolMax })
+  const config = loadConfig({ GOPAY_DEMO: '0' } as NodeJS.ProcessEnv, {
+    databaseUrl: tdb.url,
+    jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    loginRateLimit: 1000,
+    ...overrides,
+  })
+  const services = createServices(tdb.db, config)
+  await services.ledger.openSystemAccounts(config.currency)
+  const app = createApp({ services, config, log: createLogger('silent') })
+  const server: Server = await new Promise((r) => {
+    const s = app.listen(0, '127.0.0.1', () => r(s))
+  })
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const call: TestApi['call'] = async (method, path, opts = {}) => {
+    const headers: Record<string, string> = { ...(opts.headers ?? {}) }
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`
+    if (opts.body !== undefined || opts.raw !== undefined) headers['content-type'] ??= 'application/json'
+    const res = await fetch(url + path, { method, headers, body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) })
+    const text = await res.text()
+    let body: unknown = text
+    try {
+      body = JSON.parse(text)
+    } catch {
+      /* not JSON */
+    }
+    return { status: res.status, headers: res.headers, body }
+  }
+
+  const login = async (credentials: object) => {
+    const r = await call('POST', '/v1/auth/login', { body: credentials })
+    if (r.status !== 200) throw new Error(`login failed: ${JSON.stringify(r.body)}`)
+    return r.body.accessToken as string
+  }
+
+  return {
+    url,
+    config,
+    services,
+    tdb,
+    call,
+    async user({ balance = 0n, tier = 1, pin = '1357' } = {}) {
+      const phone = uniquePhone()
+      const u = await services.users.register({ phone, firstName: 'Test', lastName: 'User', pin }, { phoneVouched: true })
+      if ('error' in u) throw new Error(u.error)
+      await tdb.db('parties').where({ id: u.id }).update({ kyc_tier: tier })
+      if (balance > 0n) {
+        const wallet = await tdb.db('ledger_accounts').where({ party_id: u.id, type: 'user_wallet' }).first('id')
+        await tdb.db.transaction(async (trx) => {
+          const id = randomUUID()
+          const bank = await services.ledger.systemAccount('bank_settlement', config.currency, trx)
+          await services.ledger.post(trx, { transactionId: id, currency: config.currency, postings: [{ accountId: bank, amount: -balance }, { accountId: wallet.id, amount: balance }] })
+          await trx('transactions').insert({ id, type: 'deposit', status: 'completed', currency: config.currency, amount: balance, payee_party_id: u.id })
+        })
+      }
+      return { id: u.id, phone, pin, token: await login({ phone, pin }) }
+    },
+    async staff(role) {
+      const email = `${role}-${randomUUID().slice(0, 8)}@gopay.test`
+      const { createStaff } = await import('../demo/seed')
+      const id = await tdb.db.transaction((trx) => createStaff(services, trx, email, 'staff-password-123', role))
+      return { id, token: await login({ email, password: 'staff-password-123' }) }
+    },
+    async trialBalance() {
+      return services.ledger.trialBalance()
+    },
+    async close() {
+      await new Promise<void>((r) => server.close(() => r()))
+      server.closeAllConnections()
+      await tdb.drop()
+    },
+  }
+}
+
+export const idem = () => ({ 'Idempotency-Key': `test-${randomUUID()}` })
