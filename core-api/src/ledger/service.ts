@@ -122,6 +122,9 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
     async reverse(trx, r) {
       const entry = await trx('journal_entries').where({ id: r.entryId }).first('currency', 'kind')
       if (!entry) return LedgerError.UnknownEntry
+      // Checked first so a second reversal says so even when balances have moved since; the unique
+      // index on reverses_entry_id still decides a race between two reversals.
+      if (await trx('journal_entries').where({ reverses_entry_id: r.entryId }).first('id')) return LedgerError.AlreadyReversed
       const postings = await trx('postings').where({ entry_id: r.entryId }).orderBy('id').select('account_id', 'amount')
       return callPost(
         trx,
