@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { connect, type Db } from './connection'
-import { migrateLatest, migrationNames } from './migrator'
+import { migrateLatest } from './migrator'
+import { migrations } from './migrations/index'
 
 /** The PostgreSQL the tests run against, or undefined: tests that need it then skip and say so. */
 export const testDatabaseUrl = (): string | undefined => process.env.DATABASE_URL || undefined
@@ -17,9 +18,11 @@ function withDatabase(url: string, database: string) {
   return u.toString()
 }
 
-// A migrated template per migration set; each test file gets a fresh copy of it in milliseconds.
+// A migrated template per migration set (keyed by the migrations' source, so an edited migration
+// gets a new template); each test file gets a fresh copy of it in milliseconds.
 async function ensureTemplate(admin: Db, baseUrl: string): Promise<string> {
-  const digest = createHash('sha256').update(migrationNames().join(',')).digest('hex').slice(0, 12)
+  const source = migrations.map((m) => `${m.name}\n${m.up.toString()}\n${m.down.toString()}`).join('\n')
+  const digest = createHash('sha256').update(source).digest('hex').slice(0, 12)
   const template = `gopay_template_${digest}`
   await admin.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(424242)')

@@ -9,6 +9,7 @@ const matrix = {
   'wallet:read': ['user', 'agent', 'merchant'],
   'transactions:read': ['user', 'agent', 'merchant'],
   'transfer:create': ['user'],
+  'merchant_payment:create': ['user'],
   'account:lock': ['user'],
   'kyc:submit': ['user'],
   'kyc:verify': ['admin', 'sub_admin'],

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createSecretKey, randomBytes } from 'node:crypto'
 import jwt from 'jsonwebtoken'
 
 export interface Principal {
@@ -17,7 +17,9 @@ export interface TokenSigner {
 
 const ISSUER = 'gopay'
 
-export function createTokenSigner(secret: string, accessTtlSeconds: number): TokenSigner {
+export function createTokenSigner(secretText: string, accessTtlSeconds: number): TokenSigner {
+  // Built once: jsonwebtoken otherwise turns the string into a key object on every call.
+  const secret = createSecretKey(Buffer.from(secretText))
   return {
     accessTtlSeconds,
     signAccess: (p) =>

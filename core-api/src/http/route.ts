@@ -60,6 +60,9 @@ function send(res: Response, a: Answer) {
   res.status(a.status).type('application/json').send(toJson(a.body))
 }
 
+const lockedProblem = problem(423, 'account_locked', 'This account is locked.')
+const signedOutProblem = problem(401, 'unauthorized', 'This session was signed out; sign in again.')
+
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,255}$/
 
 export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
@@ -69,9 +72,10 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
     const token = header.startsWith('Bearer ') ? header.slice(7) : ''
     const principal = token ? deps.tokens.verifyAccess(token) : null
     if (!principal) return sendProblem(res, problem(401, 'unauthorized', 'Sign in first: the access token is missing, expired or not valid.'))
-    const session = await deps.auth.isSessionActive(principal)
-    if (session === 'locked') return sendProblem(res, problem(423, 'account_locked', 'This account is locked.'))
-    if (session !== 'active') return sendProblem(res, problem(401, 'unauthorized', 'This session was signed out; sign in again.'))
+    // Money-moving routes check the session inside their transaction's first statement instead.
+    const session = spec.idempotent ? 'active' : await deps.auth.isSessionActive(principal)
+    if (session === 'locked') return sendProblem(res, lockedProblem)
+    if (session !== 'active') return sendProblem(res, signedOutProblem)
     if (!can(principal.roles, spec.permission))
       return sendProblem(res, problem(403, 'forbidden', `Your role may not do this (${spec.permission}).`))
     res.locals.principal = principal
@@ -100,7 +104,9 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
       return sendProblem(res, problem(400, 'validation_failed', 'Money-moving requests need an Idempotency-Key header of 8 to 255 letters, digits or -_:.'))
     const fingerprint = deps.idempotency.fingerprint(req.method, req.baseUrl + req.path, req.body)
     const outcome = await deps.db.transaction(async (trx): Promise<Answer> => {
-      const claim = await deps.idempotency.claim(trx, principal.id, key, fingerprint)
+      const claim = await deps.idempotency.claim(trx, principal, key, fingerprint)
+      if (claim.kind === 'locked') return lockedProblem
+      if (claim.kind === 'signed_out') return signedOutProblem
       if (claim.kind === 'conflict')
         return problem(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different request.')
       if (claim.kind === 'replay') {

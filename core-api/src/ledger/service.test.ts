@@ -37,6 +37,7 @@ describe.skipIf(needsDatabase)('ledger', () => {
     await expect(post([[w, 0n], [bank, 0n]])).rejects.toThrow(/non-zero/)
     await expect(tdb.db.transaction((trx) => ledger.post(trx, { currency: 'KES', postings: [{ accountId: w, amount: 1n }] }))).rejects.toThrow(/two or more/)
     await expect(post([[bank, -100n], [usd, 100n]])).rejects.toThrow(/is in USD/)
+    await expect(post([[bank, -100n], [987_654_321n, 100n]])).rejects.toThrow(/foreign key/)
     expect((await ledger.balance(w)).balance).toBe(0n)
   })
 

@@ -21,6 +21,8 @@ export interface TestApi {
   /** An active user with a wallet, funded from bank settlement with `balance` minor units. */
   user(opts?: { balance?: bigint; tier?: number; pin?: string }): Promise<{ id: string; phone: string; pin: string; token: string }>
   staff(role: 'admin' | 'sub_admin' | 'auditor'): Promise<{ id: string; token: string }>
+  /** A merchant with a till (sharded merchant account). */
+  merchant(): Promise<{ id: string; code: string; accountId: bigint }>
   trialBalance(): Promise<Array<{ currency: string; balanced: boolean; balancesMatchPostings: boolean }>>
 }
 
@@ -91,6 +93,15 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
       const { createStaff } = await import('../demo/seed')
       const id = await tdb.db.transaction((trx) => createStaff(services, trx, email, 'staff-password-123', role))
       return { id, token: await login({ email, password: 'staff-password-123' }) }
+    },
+    async merchant() {
+      const code = `M${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`
+      return tdb.db.transaction(async (trx) => {
+        const [p] = await trx('parties').insert({ kind: 'merchant', roles: ['merchant'], display_name: `Shop ${code}`, status: 'active' }).returning('id')
+        await trx('merchants').insert({ party_id: p.id, code, business_name: `Shop ${code}` })
+        const accountId = await services.ledger.openAccount(trx, { type: 'merchant', currency: config.currency, partyId: p.id })
+        return { id: p.id as string, code, accountId }
+      })
     },
     async trialBalance() {
       return services.ledger.trialBalance()

@@ -18,7 +18,7 @@ export const isTransferError = (o: unknown): o is TransferError =>
 
 export const transferErrorToProblem: Record<TransferError, Problem> = {
   [TransferError.PayerLocked]: problem(423, 'account_locked', 'Your account is locked; nothing can be sent until GoPay unlocks it.'),
-  [TransferError.UnknownRecipient]: problem(404, 'not_found', 'No GoPay wallet is registered to that phone number.'),
+  [TransferError.UnknownRecipient]: problem(404, 'not_found', 'No GoPay wallet or till has that number or code.'),
   [TransferError.RecipientUnavailable]: problem(422, 'forbidden', 'That wallet cannot receive money right now.'),
   [TransferError.SelfTransfer]: problem(400, 'validation_failed', 'You cannot send money to your own number.'),
   [TransferError.NoTariff]: problem(422, 'limit_exceeded', 'That amount is outside what GoPay can send in one transfer.'),

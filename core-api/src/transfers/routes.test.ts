@@ -98,6 +98,20 @@ describe.skipIf(needsDatabase)('POST /v1/transfers', () => {
     }
   })
 
+  it('pays a merchant till by code; many payers at once all land on the sharded till', async () => {
+    const m = await api.merchant()
+    const payers = await Promise.all(Array.from({ length: 20 }, () => api.user({ balance: 50_000n })))
+    const results = await Promise.all(
+      payers.map((p) => api.call('POST', '/v1/merchant-payments', { token: p.token, headers: idem(), body: { merchantCode: m.code, amount: 12_345 } })),
+    )
+    expect(results.map((r) => r.status)).toEqual(payers.map(() => 201))
+    expect(results[0]!.body).toMatchObject({ type: 'merchant_payment', amount: 12_345, fee: 0 })
+    expect((await api.services.ledger.balance(m.accountId)).balance).toBe(20n * 12_345n)
+    for (const p of payers) expect((await wallet(p.token)).balance).toBe(50_000 - 12_345)
+    const unknown = await api.call('POST', '/v1/merchant-payments', { token: payers[0]!.token, headers: idem(), body: { merchantCode: 'NOSUCH', amount: 100 } })
+    expect(unknown.status).toBe(404)
+  })
+
   describe('bad input gets a problem and writes nothing', () => {
     const cases: Array<[string, { raw?: string; body?: unknown; headers?: Record<string, string> }, number]> = [
       ['a float amount', { body: { toPhone: '+254700000000', amount: 10.5 } }, 400],

@@ -20,5 +20,19 @@ export function transferRoutes({ transfers }: { transfers: TransferService }) {
         return isTransferError(r) ? transferErrorToProblem[r] : { status: 201, body: r }
       },
     }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/merchant-payments',
+      summary: "Pay a merchant's till from my wallet, by till code",
+      tag: 'transfers',
+      permission: 'merchant_payment:create',
+      idempotent: true,
+      body: z.strictObject({ merchantCode: z.string().regex(/^[A-Z0-9]{3,12}$/, { error: 'merchantCode is 3 to 12 capital letters or digits' }), amount }),
+      responses: { 201: { description: 'Paid', schema: transaction } },
+      async handler({ trx, principal, body }) {
+        const r = await transfers.payMerchant(trx, { payerId: principal.id, merchantCode: body.merchantCode, amount: BigInt(body.amount) })
+        return isTransferError(r) ? transferErrorToProblem[r] : { status: 201, body: r }
+      },
+    }),
   ]
 }

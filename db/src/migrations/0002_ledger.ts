@@ -220,15 +220,13 @@ export async function up(knex: Knex): Promise<void> {
             PERFORM ledger_take(r.id, -r.delta, r.shard_count, r.no_overdraft);
           END IF;
         END LOOP;
-        IF (SELECT count(*) FROM ledger_accounts WHERE id = ANY(p_accounts)) <> (SELECT count(DISTINCT x) FROM unnest(p_accounts) x) THEN
-          RAISE EXCEPTION 'unknown account in entry' USING ERRCODE = 'GP003';
-        END IF;
         IF p_hold IS NOT NULL THEN
           IF NOT (hold_account = ANY(p_accounts)) THEN RAISE EXCEPTION 'hold account not in entry' USING ERRCODE = 'GP101'; END IF;
           UPDATE ledger_holds SET status = 'posted', settled_at = now() WHERE id = p_hold;
         END IF;
         INSERT INTO journal_entries (id, transaction_id, kind, currency, reverses_entry_id, hold_id, description)
           VALUES (p_entry, p_transaction, p_kind, p_currency, p_reverses, p_hold, p_description);
+        -- An unknown account fails the postings' foreign key here, and the whole call with it.
         INSERT INTO postings (entry_id, account_id, currency, amount)
           SELECT p_entry, acc, p_currency, amt FROM unnest(p_accounts, p_amounts) AS u(acc, amt);
       EXCEPTION
