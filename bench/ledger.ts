@@ -32,12 +32,37 @@ async function recreate(name: string) {
 async function pgbenchTpcb() {
   await recreate('gopay_bench_pgbench')
   const u = dbUrl('gopay_bench_pgbench')
-  const conn = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres'), 'gopay_bench_pgbench']
+  const conn = [
+    '-h',
+    u.hostname,
+    '-p',
+    u.port || '5432',
+    '-U',
+    decodeURIComponent(u.username || 'postgres'),
+    'gopay_bench_pgbench',
+  ]
   execFileSync('pgbench', ['-i', '-s', '10', '-q', ...conn], { stdio: 'ignore' })
   const dir = mkdtempSync(join(tmpdir(), 'pgbench-'))
-  const out = execFileSync('pgbench', ['-c', String(CLIENTS), '-j', '2', '-T', String(SECONDS), '-b', 'tpcb-like', '-n', '-l', `--log-prefix=${join(dir, 'log')}`, ...conn], {
-    encoding: 'utf8',
-  })
+  const out = execFileSync(
+    'pgbench',
+    [
+      '-c',
+      String(CLIENTS),
+      '-j',
+      '2',
+      '-T',
+      String(SECONDS),
+      '-b',
+      'tpcb-like',
+      '-n',
+      '-l',
+      `--log-prefix=${join(dir, 'log')}`,
+      ...conn,
+    ],
+    {
+      encoding: 'utf8',
+    },
+  )
   const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1])
   const latencies: number[] = []
   for (const f of readdirSync(dir))
@@ -66,20 +91,45 @@ async function seedWallets(url: string) {
     FROM ledger_accounts a WHERE a.type = 'user_wallet';
     INSERT INTO refresh_token_families (party_id) SELECT id FROM parties WHERE kind = 'user';
     ANALYZE;`)
-  const rows = await db.raw(`SELECT p.id, p.phone, f.id AS sid FROM parties p JOIN refresh_token_families f ON f.party_id = p.id ORDER BY p.phone`)
+  const rows = await db.raw(
+    `SELECT p.id, p.phone, f.id AS sid FROM parties p JOIN refresh_token_families f ON f.party_id = p.id ORDER BY p.phone`,
+  )
   await db.destroy()
   // The benchmark measures payments, not logins: tokens are signed directly with the API's secret.
   return rows.rows.map((r: { id: string; phone: string; sid: string }) => ({
     phone: r.phone,
-    token: jwt.sign({ roles: ['user'], sid: r.sid, typ: 'access' }, secret, { algorithm: 'HS256', expiresIn: 900, issuer: 'gopay', subject: r.id }),
+    token: jwt.sign({ roles: ['user'], sid: r.sid, typ: 'access' }, secret, {
+      algorithm: 'HS256',
+      expiresIn: 900,
+      issuer: 'gopay',
+      subject: r.id,
+    }),
   }))
 }
 
 async function startApi(url: string, port: number) {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', 'core-api/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: url, JWT_SECRET: secret, CORE_API_PORT: String(port), LOG_LEVEL: 'warn', GOPAY_DB_POOL: '24', GOPAY_JOBS: '0', GOPAY_DEMO: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []),
+      '--import',
+      'tsx',
+      'core-api/src/main.ts',
+    ],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        JWT_SECRET: secret,
+        CORE_API_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        GOPAY_DB_POOL: '24',
+        GOPAY_JOBS: '0',
+        GOPAY_DEMO: '0',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve())
     child.once('exit', (code) => reject(new Error(`core API exited with ${code}`)))
@@ -101,7 +151,11 @@ async function drive(api: string, next: () => { path: string; token: string; bod
         const res = await pool.request({
           method: 'POST',
           path: req.path,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${req.token}`, 'idempotency-key': randomUUID() },
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${req.token}`,
+            'idempotency-key': randomUUID(),
+          },
           body: JSON.stringify(req.body),
         })
         await res.body.text()
@@ -116,7 +170,9 @@ async function drive(api: string, next: () => { path: string; token: string; bod
 }
 
 export async function benchLedger() {
-  console.log(`# ledger benchmark: ${CLIENTS} clients, ${SECONDS}s per run, PostgreSQL at ${new URL(baseUrl).host}`)
+  console.log(
+    `# ledger benchmark: ${CLIENTS} clients, ${SECONDS}s per run, PostgreSQL at ${new URL(baseUrl).host}`,
+  )
   const a = ONLY === 'api' ? { tps: NaN, p50: NaN, p99: NaN } : await pgbenchTpcb()
   line('pgbench_tpcb_tps', a.tps, 'tx/s')
   line('pgbench_tpcb_p50', a.p50, 'ms')
@@ -133,13 +189,21 @@ export async function benchLedger() {
       const from = pick()
       let to = pick()
       while (to === from) to = pick()
-      return { path: '/v1/transfers', token: from.token, body: { toPhone: to.phone, amount: 1_000 + Math.floor(Math.random() * 20_000) } }
+      return {
+        path: '/v1/transfers',
+        token: from.token,
+        body: { toPhone: to.phone, amount: 1_000 + Math.floor(Math.random() * 20_000) },
+      }
     })
     line('p2p_http_tps', b.tps, 'tx/s')
     line('p2p_http_p50', b.p50, 'ms')
     line('p2p_http_p99', b.p99, 'ms')
     line('p2p_http_failed', b.failed, 'requests')
-    const c = await drive(`http://127.0.0.1:${port}`, () => ({ path: '/v1/merchant-payments', token: pick().token, body: { merchantCode: 'MBENCH', amount: 1_000 + Math.floor(Math.random() * 20_000) } }))
+    const c = await drive(`http://127.0.0.1:${port}`, () => ({
+      path: '/v1/merchant-payments',
+      token: pick().token,
+      body: { merchantCode: 'MBENCH', amount: 1_000 + Math.floor(Math.random() * 20_000) },
+    }))
     line('merchant_http_tps', c.tps, 'tx/s')
     line('merchant_http_p50', c.p50, 'ms')
     line('merchant_http_p99', c.p99, 'ms')

@@ -8,4 +8,5 @@ export function summarise(latenciesMs: number[]) {
   return { p50: percentile(s, 50), p99: percentile(s, 99), count: s.length }
 }
 
-export const line = (name: string, value: number, unit: string) => console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`)
+export const line = (name: string, value: number, unit: string) =>
+  console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`)

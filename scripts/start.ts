@@ -1,6 +1,13 @@
 import { resolve } from 'node:path'
 import { connect, migrateLatest, startEmbeddedPostgres, type EmbeddedPostgres } from '@gopay/db'
-import { createServices, createLogger, loadConfig, seedDemo, seedProduction, startCoreApi } from '@gopay/core-api'
+import {
+  createServices,
+  createLogger,
+  loadConfig,
+  seedDemo,
+  seedProduction,
+  startCoreApi,
+} from '@gopay/core-api'
 
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
@@ -13,7 +20,11 @@ if (!env.DATABASE_URL) {
 const config = loadConfig(env)
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn')
 // PGlite is one backend: a small pool is all it can use.
-const db = connect({ url: config.databaseUrl, poolMax: embedded ? 4 : config.dbPoolMax, applicationName: 'gopay-core-api' })
+const db = connect({
+  url: config.databaseUrl,
+  poolMax: embedded ? 4 : config.dbPoolMax,
+  applicationName: 'gopay-core-api',
+})
 await migrateLatest(db)
 const services = createServices(db, config)
 const seeded = config.demo ? await seedDemo(services, config) : await seedProduction(services, config)

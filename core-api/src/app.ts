@@ -120,7 +120,9 @@ export function createApp({ services, config, log, readiness = [] }: AppDeps) {
       }),
     )
     const ok = results.every(([, s]) => s === 'ok')
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results) })
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? 'ready' : 'not ready', checks: Object.fromEntries(results) })
   })
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics())
@@ -143,11 +145,23 @@ export function createApp({ services, config, log, readiness = [] }: AppDeps) {
       legacyHeaders: false,
       validate: { keyGeneratorIpFallback: false },
     }),
-    rateLimit({ windowMs: 60_000, limit: config.loginRateLimit * 30, handler: tooMany('Too many sign-in attempts; slow down.'), standardHeaders: 'draft-8', legacyHeaders: false }),
+    rateLimit({
+      windowMs: 60_000,
+      limit: config.loginRateLimit * 30,
+      handler: tooMany('Too many sign-in attempts; slow down.'),
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+    }),
   )
 
   const router = Router()
-  for (const spec of routes) mountRoute(router, spec, { db: services.db, tokens: services.tokens, auth: services.auth, idempotency: createIdempotencyService() })
+  for (const spec of routes)
+    mountRoute(router, spec, {
+      db: services.db,
+      tokens: services.tokens,
+      auth: services.auth,
+      idempotency: createIdempotencyService(),
+    })
   app.use(router)
   app.use((_req, res) => sendProblem(res, problem(404, 'not_found', 'There is nothing at this address.')))
   app.use(problemHandler(log))

@@ -7,7 +7,10 @@ const schema = z.object({
   CORE_API_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   CORE_API_HOST: z.string().default('127.0.0.1'),
   JWT_SECRET: z.string().min(32).optional(),
-  GOPAY_CURRENCY: z.string().regex(/^[A-Z]{3}$/).default('KES'),
+  GOPAY_CURRENCY: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('KES'),
   GOPAY_TIMEZONE: z.string().default('Africa/Nairobi'),
   GOPAY_DEMO: z.enum(['0', '1']).optional(),
   GOPAY_ADMIN_EMAIL: z.string().email().optional(),

@@ -9,7 +9,9 @@ import { africasTalkingSmsProvider, createOutboxDispatcher, localSmsProvider } f
 
 /** The background work: outbox delivery and expiry of holds nobody settled. */
 export async function backgroundJobs(services: Services, config: CoreConfig, log: Logger): Promise<Job[]> {
-  const sms = config.africasTalking ? await africasTalkingSmsProvider(config.africasTalking) : localSmsProvider
+  const sms = config.africasTalking
+    ? await africasTalkingSmsProvider(config.africasTalking)
+    : localSmsProvider
   const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
   return [
     {
@@ -36,7 +38,9 @@ export async function startCoreApi(
   log: Logger,
   opts: { db?: Db; jobs?: boolean } = {},
 ): Promise<RunningCoreApi> {
-  const db = opts.db ?? connect({ url: config.databaseUrl, poolMax: config.dbPoolMax, applicationName: 'gopay-core-api' })
+  const db =
+    opts.db ??
+    connect({ url: config.databaseUrl, poolMax: config.dbPoolMax, applicationName: 'gopay-core-api' })
   const services = createServices(db, config)
   await services.ledger.openSystemAccounts(config.currency)
   const app = createApp({ services, config, log })

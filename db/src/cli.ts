@@ -5,7 +5,9 @@ import { migrateLatest, migrateRollback } from './migrator'
 const [command, ...args] = process.argv.slice(2)
 const url = process.env.DATABASE_URL
 if (!url) {
-  console.error('DATABASE_URL is not set: point it at the PostgreSQL to migrate (npm start migrates the embedded one itself).')
+  console.error(
+    'DATABASE_URL is not set: point it at the PostgreSQL to migrate (npm start migrates the embedded one itself).',
+  )
   process.exit(2)
 }
 const db = connect({ url, poolMax: 1 })

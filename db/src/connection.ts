@@ -25,7 +25,11 @@ export interface ConnectOptions {
 export function connect({ url, poolMax = 10, applicationName = 'gopay' }: ConnectOptions): Db {
   return knexFactory({
     client: 'pg',
-    connection: { connectionString: url, types, application_name: applicationName } as Knex.PgConnectionConfig,
+    connection: {
+      connectionString: url,
+      types,
+      application_name: applicationName,
+    } as Knex.PgConnectionConfig,
     pool: { min: 0, max: poolMax },
     acquireConnectionTimeout: 30_000,
   })

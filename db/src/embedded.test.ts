@@ -35,18 +35,27 @@ describe('embedded PGlite', () => {
       .catch(() => undefined)
     await new Promise((r) => setTimeout(r, 100))
     expect(seen).toEqual([0])
-    expect(Number((await other('parties').where({ display_name: 'rolled back' }).count({ n: '*' }).first())!.n)).toBe(0)
+    expect(
+      Number((await other('parties').where({ display_name: 'rolled back' }).count({ n: '*' }).first())!.n),
+    ).toBe(0)
   })
 
   it('keeps balances exact under concurrent transfers from several connections', async () => {
-    const { rows } = await db.raw(`SELECT ledger_open_account('bank_settlement', 'KES', NULL, false, 4::smallint) AS bank`)
+    const { rows } = await db.raw(
+      `SELECT ledger_open_account('bank_settlement', 'KES', NULL, false, 4::smallint) AS bank`,
+    )
     const bank = rows[0].bank as bigint
     const wallets: bigint[] = []
     for (let i = 0; i < 4; i++) {
-      const [p] = await db('parties').insert({ kind: 'user', roles: [], display_name: `w${i}` }).returning('id')
+      const [p] = await db('parties')
+        .insert({ kind: 'user', roles: [], display_name: `w${i}` })
+        .returning('id')
       const r = await db.raw(`SELECT ledger_open_account('user_wallet', 'KES', ?, true) AS id`, [p.id])
       wallets.push(r.rows[0].id)
-      await db.raw(`SELECT ledger_post(gen_random_uuid(), NULL, 'transfer', 'KES', ?::bigint[], ?::bigint[])`, [[bank, r.rows[0].id].map(String), ['-1000', '1000']])
+      await db.raw(
+        `SELECT ledger_post(gen_random_uuid(), NULL, 'transfer', 'KES', ?::bigint[], ?::bigint[])`,
+        [[bank, r.rows[0].id].map(String), ['-1000', '1000']],
+      )
     }
     const pools = [db, other]
     const outcomes = await Promise.all(
@@ -54,10 +63,10 @@ describe('embedded PGlite', () => {
         pools[i % 2]!.transaction(async (trx) => {
           const from = wallets[i % 4]!
           const to = wallets[(i + 1) % 4]!
-          const r = await trx.raw(`SELECT ledger_post(gen_random_uuid(), NULL, 'transfer', 'KES', ?::bigint[], ?::bigint[]) AS o`, [
-            [from, to].map(String),
-            [String(-(i + 1)), String(i + 1)],
-          ])
+          const r = await trx.raw(
+            `SELECT ledger_post(gen_random_uuid(), NULL, 'transfer', 'KES', ?::bigint[], ?::bigint[]) AS o`,
+            [[from, to].map(String), [String(-(i + 1)), String(i + 1)]],
+          )
           return r.rows[0].o as string
         }),
       ),
@@ -69,7 +78,10 @@ describe('embedded PGlite', () => {
       net.set(wallets[(i + 1) % 4]!, net.get(wallets[(i + 1) % 4]!)! + (i + 1))
     }
     for (const w of wallets) {
-      const b = await db('ledger_balances').where({ account_id: w.toString() }).sum({ s: 'available' }).first()
+      const b = await db('ledger_balances')
+        .where({ account_id: w.toString() })
+        .sum({ s: 'available' })
+        .first()
       expect(Number(b!.s)).toBe(net.get(w))
     }
     const tb = await db.raw('SELECT sum(amount)::bigint AS s FROM postings')

@@ -3,9 +3,11 @@ import { migrateLatest, migrateRollback, migrateUp, migrationNames } from './mig
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from './testing'
 
 const tables = async (t: TestDatabase) =>
-  (await t.db.raw(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'knex_%' ORDER BY 1`)).rows.map(
-    (r: { tablename: string }) => r.tablename,
-  )
+  (
+    await t.db.raw(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT LIKE 'knex_%' ORDER BY 1`,
+    )
+  ).rows.map((r: { tablename: string }) => r.tablename)
 
 describe.skipIf(!testDatabaseUrl())('migrations', () => {
   const made: TestDatabase[] = []
@@ -13,14 +15,28 @@ describe.skipIf(!testDatabaseUrl())('migrations', () => {
     await Promise.all(made.map((t) => t.drop()))
   })
 
-  it.each(migrationNames().map((_, i) => i))('reach the latest version from a database at version %i', async (steps) => {
-    const t = await createTestDatabase({ migrated: false, poolMax: 1 })
-    made.push(t)
-    for (let i = 0; i < steps; i++) await migrateUp(t.db)
-    const [, applied] = await migrateLatest(t.db)
-    expect(applied).toEqual(migrationNames().slice(steps))
-    expect(await tables(t)).toEqual(expect.arrayContaining(['parties', 'ledger_accounts', 'postings', 'idempotency_keys', 'outbox', 'audit_log', 'tier_limits', 'fee_tariffs']))
-  })
+  it.each(migrationNames().map((_, i) => i))(
+    'reach the latest version from a database at version %i',
+    async (steps) => {
+      const t = await createTestDatabase({ migrated: false, poolMax: 1 })
+      made.push(t)
+      for (let i = 0; i < steps; i++) await migrateUp(t.db)
+      const [, applied] = await migrateLatest(t.db)
+      expect(applied).toEqual(migrationNames().slice(steps))
+      expect(await tables(t)).toEqual(
+        expect.arrayContaining([
+          'parties',
+          'ledger_accounts',
+          'postings',
+          'idempotency_keys',
+          'outbox',
+          'audit_log',
+          'tier_limits',
+          'fee_tariffs',
+        ]),
+      )
+    },
+  )
 
   it('roll back to empty and forward again', async () => {
     const t = await createTestDatabase({ migrated: false, poolMax: 1 })

@@ -42,7 +42,9 @@ async function ensureTemplate(admin: Db, baseUrl: string): Promise<string> {
   return template
 }
 
-export async function createTestDatabase(opts: { poolMax?: number; migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  opts: { poolMax?: number; migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const baseUrl = testDatabaseUrl()
   if (!baseUrl) throw new Error('DATABASE_URL is not set')
   const admin = connect({ url: baseUrl, poolMax: 2 })

@@ -29,6 +29,10 @@ export function authErrorToProblem(e: AuthError, remainingAttempts?: number): Pr
     case AuthError.InvalidRefreshToken:
       return problem(401, 'unauthorized', 'The refresh token is not valid; sign in again.')
     case AuthError.RefreshTokenReused:
-      return problem(401, 'unauthorized', 'This refresh token was already used; every session of it is now signed out.')
+      return problem(
+        401,
+        'unauthorized',
+        'This refresh token was already used; every session of it is now signed out.',
+      )
   }
 }

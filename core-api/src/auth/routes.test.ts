@@ -27,7 +27,9 @@ describe.skipIf(needsDatabase)('auth', () => {
     const u = await api.user()
     const claims = jwt.decode(u.token) as jwt.JwtPayload
     const { exp: _exp, iat: _iat, ...rest } = claims
-    const expired = jwt.sign({ ...rest, exp: Math.floor(Date.now() / 1000) - 10 }, secret(), { algorithm: 'HS256' })
+    const expired = jwt.sign({ ...rest, exp: Math.floor(Date.now() / 1000) - 10 }, secret(), {
+      algorithm: 'HS256',
+    })
     const [h, p, s] = u.token.split('.')
     const tamperedPayload = Buffer.from(JSON.stringify({ ...claims, roles: ['admin'] })).toString('base64url')
     const tampered = `${h}.${tamperedPayload}.${s}`
@@ -49,15 +51,32 @@ describe.skipIf(needsDatabase)('auth', () => {
     const subAdmin = await api.staff('sub_admin')
     expect(permissionMatrix['ledger:read']).toEqual(['admin', 'auditor'])
     expect((await api.call('GET', '/v1/admin/ledger/trial-balance', { token: user.token })).status).toBe(403)
-    expect((await api.call('GET', '/v1/admin/ledger/trial-balance', { token: subAdmin.token })).status).toBe(403)
-    expect((await api.call('GET', '/v1/admin/ledger/trial-balance', { token: auditor.token })).status).toBe(200)
+    expect((await api.call('GET', '/v1/admin/ledger/trial-balance', { token: subAdmin.token })).status).toBe(
+      403,
+    )
+    expect((await api.call('GET', '/v1/admin/ledger/trial-balance', { token: auditor.token })).status).toBe(
+      200,
+    )
     expect((await api.call('GET', '/v1/admin/ledger/trial-balance', { token: admin.token })).status).toBe(200)
     // Staff hold no wallet and may not send; an auditor may not change anything.
-    const send = await api.call('POST', '/v1/transfers', { token: admin.token, headers: idem(), body: { toPhone: user.phone, amount: 100 } })
+    const send = await api.call('POST', '/v1/transfers', {
+      token: admin.token,
+      headers: idem(),
+      body: { toPhone: user.phone, amount: 100 },
+    })
     expect(send.status).toBe(403)
     expect(send.body.code).toBe('forbidden')
-    expect((await api.call('POST', `/v1/admin/users/${user.id}/lock`, { token: auditor.token, body: { reason: 'test' } })).status).toBe(403)
-    expect((await api.call('POST', `/v1/admin/users/${user.id}/kyc/verify`, { token: user.token })).status).toBe(403)
+    expect(
+      (
+        await api.call('POST', `/v1/admin/users/${user.id}/lock`, {
+          token: auditor.token,
+          body: { reason: 'test' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (await api.call('POST', `/v1/admin/users/${user.id}/kyc/verify`, { token: user.token })).status,
+    ).toBe(403)
   })
 
   it('locks the PIN after 3 wrong tries, saying how many remain', async () => {
@@ -71,8 +90,12 @@ describe.skipIf(needsDatabase)('auth', () => {
     expect(right.status).toBe(423)
     expect(right.body.code).toBe('account_locked')
     const admin = await api.staff('admin')
-    expect((await api.call('POST', `/v1/admin/users/${u.id}/unlock`, { token: admin.token })).status).toBe(200)
-    expect((await api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status).toBe(200)
+    expect((await api.call('POST', `/v1/admin/users/${u.id}/unlock`, { token: admin.token })).status).toBe(
+      200,
+    )
+    expect((await api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status).toBe(
+      200,
+    )
   })
 
   it('rotates refresh tokens, and a reused one revokes the whole family', async () => {
@@ -85,7 +108,10 @@ describe.skipIf(needsDatabase)('auth', () => {
     expect((await api.call('GET', '/v1/me/wallet', { token: second.body.accessToken })).status).toBe(200)
     const reuse = await api.call('POST', '/v1/auth/refresh', { body: { refreshToken: first } })
     expect(reuse.status).toBe(401)
-    expect((await api.call('POST', '/v1/auth/refresh', { body: { refreshToken: second.body.refreshToken } })).status).toBe(401)
+    expect(
+      (await api.call('POST', '/v1/auth/refresh', { body: { refreshToken: second.body.refreshToken } }))
+        .status,
+    ).toBe(401)
     expect((await api.call('GET', '/v1/me/wallet', { token: second.body.accessToken })).status).toBe(401)
     expect(login.body.expiresIn).toBeLessThanOrEqual(900)
   })
@@ -96,24 +122,47 @@ describe.skipIf(needsDatabase)('auth', () => {
     const lock = await api.call('POST', '/v1/me/lock', { token: u.token })
     expect(lock.body.status).toBe('locked')
     expect((await api.call('GET', '/v1/me/wallet', { token: u.token })).status).toBe(423)
-    const send = await api.call('POST', '/v1/transfers', { token: u.token, headers: idem(), body: { toPhone: other.phone, amount: 100 } })
+    const send = await api.call('POST', '/v1/transfers', {
+      token: u.token,
+      headers: idem(),
+      body: { toPhone: other.phone, amount: 100 },
+    })
     expect(send.status).toBe(423)
-    expect((await api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status).toBe(423)
+    expect((await api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status).toBe(
+      423,
+    )
     const audit = await api.tdb.db('audit_log').where({ target_id: u.id, action: 'account.lock' }).first()
     expect(audit).toBeTruthy()
   })
 
   it('registers with an SMS code, refuses trivial PINs and duplicate phones', async () => {
     const phone = '+254799' + String(Date.now()).slice(-6)
-    expect((await api.call('POST', '/v1/users', { body: { phone, firstName: 'Zawadi', lastName: 'Kamau', pin: '1234' } })).status).toBe(400)
-    const r = await api.call('POST', '/v1/users', { body: { phone, firstName: 'Zawadi', lastName: 'Kamau', pin: '8243' } })
+    expect(
+      (
+        await api.call('POST', '/v1/users', {
+          body: { phone, firstName: 'Zawadi', lastName: 'Kamau', pin: '1234' },
+        })
+      ).status,
+    ).toBe(400)
+    const r = await api.call('POST', '/v1/users', {
+      body: { phone, firstName: 'Zawadi', lastName: 'Kamau', pin: '8243' },
+    })
     expect(r.status).toBe(201)
     expect(r.body).toMatchObject({ phone, kycTier: 0, status: 'pending_otp' })
-    expect((await api.call('POST', '/v1/users', { body: { phone, firstName: 'Z', lastName: 'K', pin: '8243' } })).body.code).toBe('duplicate')
+    expect(
+      (await api.call('POST', '/v1/users', { body: { phone, firstName: 'Z', lastName: 'K', pin: '8243' } }))
+        .body.code,
+    ).toBe('duplicate')
     expect((await api.call('POST', '/v1/auth/login', { body: { phone, pin: '8243' } })).status).toBe(403)
     const sms = await api.tdb.db('outbox').whereRaw("payload->>'to' = ?", [phone]).first('payload')
     const code = /(\d{6})/.exec(sms.payload.message)![1]
-    expect((await api.call('POST', '/v1/users/confirm-phone', { body: { phone, code: code === '000000' ? '111111' : '000000' } })).status).toBe(400)
+    expect(
+      (
+        await api.call('POST', '/v1/users/confirm-phone', {
+          body: { phone, code: code === '000000' ? '111111' : '000000' },
+        })
+      ).status,
+    ).toBe(400)
     const ok = await api.call('POST', '/v1/users/confirm-phone', { body: { phone, code } })
     expect(ok.body.status).toBe('active')
     expect((await api.call('POST', '/v1/auth/login', { body: { phone, pin: '8243' } })).status).toBe(200)

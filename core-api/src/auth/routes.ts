@@ -27,7 +27,10 @@ export function authRoutes({ auth }: { auth: AuthService }) {
       body: loginBody,
       responses: { 200: { description: 'Signed in', schema: session } },
       async handler({ body }) {
-        const result = 'phone' in body ? await auth.loginWithPin(body.phone, body.pin) : await auth.loginWithPassword(body.email, body.password)
+        const result =
+          'phone' in body
+            ? await auth.loginWithPin(body.phone, body.pin)
+            : await auth.loginWithPassword(body.email, body.password)
         if ('accessToken' in result) return { status: 200, body: result }
         if (result.ok) throw new Error('a credential check passed without a session')
         return authErrorToProblem(result.error, result.remainingAttempts)

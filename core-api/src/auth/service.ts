@@ -44,14 +44,19 @@ interface CredentialRow {
 
 export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthService {
   let decoy: Promise<string> | undefined
-  async function check(row: CredentialRow | undefined, secret: string, kind: 'pin' | 'password'): Promise<CredentialCheck> {
+  async function check(
+    row: CredentialRow | undefined,
+    secret: string,
+    kind: 'pin' | 'password',
+  ): Promise<CredentialCheck> {
     if (!row) {
       // Same cost as a real check, so timing does not tell which phones are registered.
       decoy ??= hashSecret('decoy-secret-for-unknown-logins')
       await verifySecret(await decoy, secret)
       return { ok: false, error: AuthError.WrongCredentials }
     }
-    if (row.locked_at || row.status === 'locked' || row.status === 'closed') return { ok: false, error: AuthError.Locked }
+    if (row.locked_at || row.status === 'locked' || row.status === 'closed')
+      return { ok: false, error: AuthError.Locked }
     if (await verifySecret(row.secret_hash, secret)) {
       if (row.failed_attempts > 0)
         await db('credentials').where({ party_id: row.party_id, kind }).update({ failed_attempts: 0 })
@@ -107,7 +112,11 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
       return login(await credentialQuery('pin').where('p.phone', phone).first(), pin, 'pin')
     },
     async loginWithPassword(email, password) {
-      return login(await credentialQuery('password').where('p.email', email.toLowerCase()).first(), password, 'password')
+      return login(
+        await credentialQuery('password').where('p.email', email.toLowerCase()).first(),
+        password,
+        'password',
+      )
     },
     async verifyPin(partyId, pin) {
       return check(await credentialQuery('pin').where('p.id', partyId).first(), pin, 'pin')
@@ -119,7 +128,16 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
           .join('parties as p', 'p.id', 'f.party_id')
           .where('t.token_hash', hashToken(refreshToken))
           .forUpdate()
-          .first('t.id', 't.used_at', 't.expires_at', 'f.id as family_id', 'f.revoked_at', 'p.id as party_id', 'p.roles', 'p.status')
+          .first(
+            't.id',
+            't.used_at',
+            't.expires_at',
+            'f.id as family_id',
+            'f.revoked_at',
+            'p.id as party_id',
+            'p.roles',
+            'p.status',
+          )
         if (!row || row.revoked_at || row.expires_at < new Date()) return AuthError.InvalidRefreshToken
         if (row.used_at) {
           // A used token presented again means it leaked: end the whole family.

@@ -33,7 +33,12 @@ export function createTokenSigner(secretText: string, accessTtlSeconds: number):
       try {
         // Pinning the algorithm refuses `alg: none` and any key-confusion trick.
         const c = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER }) as jwt.JwtPayload
-        if (c.typ !== 'access' || typeof c.sub !== 'string' || typeof c.sid !== 'string' || !Array.isArray(c.roles))
+        if (
+          c.typ !== 'access' ||
+          typeof c.sub !== 'string' ||
+          typeof c.sid !== 'string' ||
+          !Array.isArray(c.roles)
+        )
           return null
         return { id: c.sub, roles: c.roles.map(String), sessionId: c.sid }
       } catch {

@@ -9,29 +9,82 @@ type Kind = 'agent' | 'merchant' | 'biller' | 'staff'
 async function createParty(
   s: Services,
   trx: Executor,
-  p: { kind: Kind; roles: string[]; name: string; phone?: string; email?: string; pin?: string; password?: string },
+  p: {
+    kind: Kind
+    roles: string[]
+    name: string
+    phone?: string
+    email?: string
+    pin?: string
+    password?: string
+  },
 ) {
   const [party] = await trx('parties')
-    .insert({ kind: p.kind, roles: p.roles, display_name: p.name, phone: p.phone ?? null, email: p.email ?? null, status: 'active', kyc_tier: 2 })
+    .insert({
+      kind: p.kind,
+      roles: p.roles,
+      display_name: p.name,
+      phone: p.phone ?? null,
+      email: p.email ?? null,
+      status: 'active',
+      kyc_tier: 2,
+    })
     .returning('id')
   if (p.pin) await s.auth.setSecret(trx, party.id, 'pin', p.pin)
   if (p.password) await s.auth.setSecret(trx, party.id, 'password', p.password)
   return party.id as string
 }
 
-export async function createStaff(s: Services, trx: Executor, email: string, password: string, role: 'admin' | 'sub_admin' | 'auditor') {
-  const id = await createParty(s, trx, { kind: 'staff', roles: [role], name: email, email: email.toLowerCase(), password })
+export async function createStaff(
+  s: Services,
+  trx: Executor,
+  email: string,
+  password: string,
+  role: 'admin' | 'sub_admin' | 'auditor',
+) {
+  const id = await createParty(s, trx, {
+    kind: 'staff',
+    roles: [role],
+    name: email,
+    email: email.toLowerCase(),
+    password,
+  })
   await trx('staff').insert({ party_id: id, email: email.toLowerCase(), role })
   return id
 }
 
 /** Money enters GoPay from the bank: bank settlement (an asset) is debited, the account credited. */
-async function fund(s: Services, trx: Executor, currency: string, accountId: bigint, partyId: string, amount: bigint, type: string) {
+async function fund(
+  s: Services,
+  trx: Executor,
+  currency: string,
+  accountId: bigint,
+  partyId: string,
+  amount: bigint,
+  type: string,
+) {
   const id = randomUUID()
   const bank = await s.ledger.systemAccount('bank_settlement', currency, trx)
-  const posted = await s.ledger.post(trx, { transactionId: id, currency, postings: [{ accountId: bank, amount: -amount }, { accountId, amount }], description: 'opening balance' })
+  const posted = await s.ledger.post(trx, {
+    transactionId: id,
+    currency,
+    postings: [
+      { accountId: bank, amount: -amount },
+      { accountId, amount },
+    ],
+    description: 'opening balance',
+  })
   if (typeof posted === 'string') throw new Error(`demo funding failed: ${posted}`)
-  await trx('transactions').insert({ id, type, status: 'completed', currency, amount, payee_party_id: partyId, payee_account_id: accountId, reference: 'OPENING' })
+  await trx('transactions').insert({
+    id,
+    type,
+    status: 'completed',
+    currency,
+    amount,
+    payee_party_id: partyId,
+    payee_account_id: accountId,
+    reference: 'OPENING',
+  })
 }
 
 async function account(s: Services, trx: Executor, type: AccountType, currency: string, partyId: string) {
@@ -50,7 +103,10 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
   ]
   const users: Array<(typeof people)[number] & { id: string }> = []
   for (const p of people) {
-    const u = await s.users.register({ phone: p.phone, firstName: p.firstName, lastName: p.lastName, pin: p.pin }, { phoneVouched: true })
+    const u = await s.users.register(
+      { phone: p.phone, firstName: p.firstName, lastName: p.lastName, pin: p.pin },
+      { phoneVouched: true },
+    )
     if ('error' in u) throw new Error(`demo user ${p.phone}: ${u.error}`)
     users.push({ ...p, id: u.id })
   }
@@ -64,12 +120,44 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
         await fund(s, trx, currency, wallet.id, u.id, u.balance, 'deposit')
       }
     }
-    const agent = await createParty(s, trx, { kind: 'agent', roles: ['agent'], name: 'Mama Mboga Agency', phone: '+254722000001', pin: '1470' })
-    await trx('agents').insert({ party_id: agent, code: 'AG001', business_name: 'Mama Mboga Agency', location: 'Kibera, Nairobi', float_threshold: 1_000_000, bank_account: '0123456789' })
-    await fund(s, trx, currency, await account(s, trx, 'agent_float', currency, agent), agent, 10_000_000n, 'float_topup')
+    const agent = await createParty(s, trx, {
+      kind: 'agent',
+      roles: ['agent'],
+      name: 'Mama Mboga Agency',
+      phone: '+254722000001',
+      pin: '1470',
+    })
+    await trx('agents').insert({
+      party_id: agent,
+      code: 'AG001',
+      business_name: 'Mama Mboga Agency',
+      location: 'Kibera, Nairobi',
+      float_threshold: 1_000_000,
+      bank_account: '0123456789',
+    })
+    await fund(
+      s,
+      trx,
+      currency,
+      await account(s, trx, 'agent_float', currency, agent),
+      agent,
+      10_000_000n,
+      'float_topup',
+    )
 
-    const merchant = await createParty(s, trx, { kind: 'merchant', roles: ['merchant'], name: 'Duka La Jamii', phone: '+254733000001', pin: '3690' })
-    await trx('merchants').insert({ party_id: merchant, code: 'MC001', business_name: 'Duka La Jamii', settlement_bank_account: '9876543210' })
+    const merchant = await createParty(s, trx, {
+      kind: 'merchant',
+      roles: ['merchant'],
+      name: 'Duka La Jamii',
+      phone: '+254733000001',
+      pin: '3690',
+    })
+    await trx('merchants').insert({
+      party_id: merchant,
+      code: 'MC001',
+      business_name: 'Duka La Jamii',
+      settlement_bank_account: '9876543210',
+    })
     await account(s, trx, 'merchant', currency, merchant)
 
     const billers = [
@@ -91,6 +179,8 @@ export async function seedProduction(s: Services, config: CoreConfig): Promise<b
   if (!config.bootstrapAdmin) return false
   const existing = await s.db('staff').first('party_id')
   if (existing) return false
-  await s.db.transaction((trx) => createStaff(s, trx, config.bootstrapAdmin!.email, config.bootstrapAdmin!.password, 'admin'))
+  await s.db.transaction((trx) =>
+    createStaff(s, trx, config.bootstrapAdmin!.email, config.bootstrapAdmin!.password, 'admin'),
+  )
   return true
 }

@@ -1,7 +1,8 @@
 import { z, type ZodType } from 'zod'
 import type { RouteSpec } from './route'
 
-const jsonSchema = (s: ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' })
+const jsonSchema = (s: ZodType) =>
+  z.toJSONSchema(s, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' })
 
 const problemSchema = {
   type: 'object',
@@ -21,21 +22,37 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }) {
   for (const r of routes) {
     const path = r.path.replace(/:([A-Za-z_]+)/g, '{$1}')
     const parameters: unknown[] = []
-    for (const [where, schema] of [['path', r.params], ['query', r.query]] as const) {
+    for (const [where, schema] of [
+      ['path', r.params],
+      ['query', r.query],
+    ] as const) {
       if (!schema) continue
       const js = jsonSchema(schema) as { properties?: Record<string, unknown>; required?: string[] }
       for (const [name, s] of Object.entries(js.properties ?? {}))
-        parameters.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s })
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (js.required ?? []).includes(name),
+          schema: s,
+        })
     }
     if (r.idempotent)
-      parameters.push({ name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', minLength: 8, maxLength: 255 } })
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: true,
+        schema: { type: 'string', minLength: 8, maxLength: 255 },
+      })
     const responses: Record<string, unknown> = {}
     for (const [status, resp] of Object.entries(r.responses))
       responses[status] = {
         description: resp.description,
         ...(resp.schema ? { content: { 'application/json': { schema: jsonSchema(resp.schema) } } } : {}),
       }
-    responses.default = { description: 'A problem', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } }
+    responses.default = {
+      description: 'A problem',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+    }
     paths[path] ??= {}
     paths[path][r.method] = {
       summary: r.summary,
@@ -43,13 +60,19 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }) {
       'x-permission': r.permission,
       ...(r.permission === 'public' ? { security: [] } : {}),
       ...(parameters.length ? { parameters } : {}),
-      ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } } : {}),
+      ...(r.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } }
+        : {}),
       responses,
     }
   }
   return {
     openapi: '3.1.0',
-    info: { title: 'GoPay core API', version: info.version, description: 'Amounts are integers in minor units; phones are E.164.' },
+    info: {
+      title: 'GoPay core API',
+      version: info.version,
+      description: 'Amounts are integers in minor units; phones are E.164.',
+    },
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
     components: {

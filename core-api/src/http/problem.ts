@@ -49,7 +49,14 @@ export function problem(
   detail: string,
   extensions: Record<string, unknown> = {},
 ): Problem {
-  return { type: `https://docs.gopay.local/problems/${code}`, title: titles[code], status, detail, code, ...extensions }
+  return {
+    type: `https://docs.gopay.local/problems/${code}`,
+    title: titles[code],
+    status,
+    detail,
+    code,
+    ...extensions,
+  }
 }
 
 /** Thrown inside request handling when the answer is a problem; caught by problemHandler. */
@@ -69,7 +76,8 @@ export const problemHandler =
     if (err instanceof ProblemError) return sendProblem(res, err.problem)
     // body-parser's errors carry a status and a type.
     const e = err as { status?: number; type?: string; message?: string }
-    if (e.type === 'entity.too.large') return sendProblem(res, problem(413, 'payload_too_large', 'The request body is too large.'))
+    if (e.type === 'entity.too.large')
+      return sendProblem(res, problem(413, 'payload_too_large', 'The request body is too large.'))
     if (e.type === 'entity.parse.failed')
       return sendProblem(res, problem(400, 'validation_failed', 'The request body is not valid JSON.'))
     if (e.status && e.status >= 400 && e.status < 500)

@@ -71,7 +71,11 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
     const header = req.get('authorization') ?? ''
     const token = header.startsWith('Bearer ') ? header.slice(7) : ''
     const principal = token ? deps.tokens.verifyAccess(token) : null
-    if (!principal) return sendProblem(res, problem(401, 'unauthorized', 'Sign in first: the access token is missing, expired or not valid.'))
+    if (!principal)
+      return sendProblem(
+        res,
+        problem(401, 'unauthorized', 'Sign in first: the access token is missing, expired or not valid.'),
+      )
     // Money-moving routes check the session inside their transaction's first statement instead.
     const session = spec.idempotent ? 'active' : await deps.auth.isSessionActive(principal)
     if (session === 'locked') return sendProblem(res, lockedProblem)
@@ -101,14 +105,25 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
 
     const key = req.get('idempotency-key')
     if (!key || !IDEMPOTENCY_KEY.test(key))
-      return sendProblem(res, problem(400, 'validation_failed', 'Money-moving requests need an Idempotency-Key header of 8 to 255 letters, digits or -_:.'))
+      return sendProblem(
+        res,
+        problem(
+          400,
+          'validation_failed',
+          'Money-moving requests need an Idempotency-Key header of 8 to 255 letters, digits or -_:.',
+        ),
+      )
     const fingerprint = deps.idempotency.fingerprint(req.method, req.baseUrl + req.path, req.body)
     const outcome = await deps.db.transaction(async (trx): Promise<Answer> => {
       const claim = await deps.idempotency.claim(trx, principal, key, fingerprint)
       if (claim.kind === 'locked') return lockedProblem
       if (claim.kind === 'signed_out') return signedOutProblem
       if (claim.kind === 'conflict')
-        return problem(409, 'idempotency_conflict', 'This Idempotency-Key was already used for a different request.')
+        return problem(
+          409,
+          'idempotency_conflict',
+          'This Idempotency-Key was already used for a different request.',
+        )
       if (claim.kind === 'replay') {
         res.setHeader('Idempotent-Replayed', 'true')
         const { status, body } = claim.response
@@ -116,7 +131,12 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
       }
       const answer = await spec.handler({ ...ctx, trx })
       // Expected failures are answered (and stored) too: services report them before their first write.
-      await deps.idempotency.complete(trx, principal.id, key, isProblem(answer) ? { status: answer.status, body: answer } : answer)
+      await deps.idempotency.complete(
+        trx,
+        principal.id,
+        key,
+        isProblem(answer) ? { status: answer.status, body: answer } : answer,
+      )
       return answer
     })
     send(res, outcome)

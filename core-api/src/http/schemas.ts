@@ -10,9 +10,16 @@ export const amount = z
   .positive({ error: 'amount must be more than zero' })
   .max(MAX_AMOUNT, { error: 'amount is too large' })
 
-export const phone = z.string().regex(/^\+[1-9][0-9]{7,14}$/, { error: 'phone must be in E.164 form, such as +254711000001' })
+export const phone = z
+  .string()
+  .regex(/^\+[1-9][0-9]{7,14}$/, { error: 'phone must be in E.164 form, such as +254711000001' })
 export const pin = z.string().regex(/^[0-9]{4}$/, { error: 'PIN must be 4 digits' })
-export const personName = z.string().trim().min(1).max(60).regex(/^[\p{L}\p{M}' .-]+$/u, { error: 'names may hold letters, spaces, apostrophes, dots and hyphens' })
+export const personName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[\p{L}\p{M}' .-]+$/u, { error: 'names may hold letters, spaces, apostrophes, dots and hyphens' })
 export const uuid = z.uuid()
 
 export const transaction = z.object({

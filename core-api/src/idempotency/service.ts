@@ -21,14 +21,21 @@ export interface IdempotencyService {
    * primary key until the first commits, then replays its answer; if the first rolled back, the
    * duplicate claims the key itself.
    */
-  claim(trx: Executor, principal: { id: string; sessionId: string }, key: string, fingerprint: string): Promise<Claim>
+  claim(
+    trx: Executor,
+    principal: { id: string; sessionId: string },
+    key: string,
+    fingerprint: string,
+  ): Promise<Claim>
   complete(trx: Executor, principalId: string, key: string, response: StoredResponse): Promise<void>
 }
 
 export function createIdempotencyService(): IdempotencyService {
   return {
     fingerprint(method, path, body) {
-      return createHash('sha256').update(`${method} ${path}\n${canonicalJson(body ?? null)}`).digest('hex')
+      return createHash('sha256')
+        .update(`${method} ${path}\n${canonicalJson(body ?? null)}`)
+        .digest('hex')
     },
     async claim(trx, principal, key, fingerprint) {
       const principalId = principal.id
@@ -54,17 +61,16 @@ export function createIdempotencyService(): IdempotencyService {
         'SELECT request_hash, status_code, response FROM idempotency_keys WHERE principal_id = ? AND key = ?',
         [principalId, key],
       )
-      const row = rows[0] as { request_hash: string; status_code: number | null; response: unknown } | undefined
+      const row = rows[0] as
+        { request_hash: string; status_code: number | null; response: unknown } | undefined
       if (!row || row.request_hash !== fingerprint || row.status_code === null) return { kind: 'conflict' }
       return { kind: 'replay', response: { status: row.status_code, body: row.response } }
     },
     async complete(trx, principalId, key, response) {
-      await trx.raw('UPDATE idempotency_keys SET status_code = ?, response = ?::jsonb WHERE principal_id = ? AND key = ?', [
-        response.status,
-        toJson(response.body),
-        principalId,
-        key,
-      ])
+      await trx.raw(
+        'UPDATE idempotency_keys SET status_code = ?, response = ?::jsonb WHERE principal_id = ? AND key = ?',
+        [response.status, toJson(response.body), principalId, key],
+      )
     },
   }
 }

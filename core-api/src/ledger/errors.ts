@@ -8,7 +8,8 @@ export enum LedgerError {
   UnknownEntry = 'UnknownEntry',
 }
 
-export const isLedgerError = (o: unknown): o is LedgerError => Object.values(LedgerError).includes(o as LedgerError)
+export const isLedgerError = (o: unknown): o is LedgerError =>
+  Object.values(LedgerError).includes(o as LedgerError)
 
 /** What the ledger's SQL functions answer for an expected failure (nothing was written). */
 export const fromSqlOutcome: Record<string, LedgerError> = {
@@ -19,7 +20,11 @@ export const fromSqlOutcome: Record<string, LedgerError> = {
 }
 
 export const ledgerErrorToProblem: Record<LedgerError, Problem> = {
-  [LedgerError.InsufficientFunds]: problem(422, 'insufficient_funds', 'The balance is not enough for this amount and its fee.'),
+  [LedgerError.InsufficientFunds]: problem(
+    422,
+    'insufficient_funds',
+    'The balance is not enough for this amount and its fee.',
+  ),
   [LedgerError.AlreadyReversed]: problem(409, 'duplicate', 'This transaction was already reversed.'),
   [LedgerError.HoldNotPending]: problem(409, 'duplicate', 'This reservation was already settled.'),
   [LedgerError.HoldExceeded]: problem(422, 'validation_failed', 'The amount is more than was reserved.'),

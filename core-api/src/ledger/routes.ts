@@ -15,7 +15,13 @@ export function ledgerRoutes({ ledger }: { ledger: LedgerService }) {
           description: 'Trial balance',
           schema: z.object({
             currencies: z.array(
-              z.object({ currency: z.string(), debits: z.number().int(), credits: z.number().int(), balanced: z.boolean(), balancesMatchPostings: z.boolean() }),
+              z.object({
+                currency: z.string(),
+                debits: z.number().int(),
+                credits: z.number().int(),
+                balanced: z.boolean(),
+                balancesMatchPostings: z.boolean(),
+              }),
             ),
           }),
         },

@@ -19,7 +19,10 @@ export interface PostInput {
 }
 
 export interface LedgerService {
-  openAccount(trx: Executor, a: { type: AccountType; currency: string; partyId?: string; shards?: number }): Promise<bigint>
+  openAccount(
+    trx: Executor,
+    a: { type: AccountType; currency: string; partyId?: string; shards?: number },
+  ): Promise<bigint>
   /** Opens GoPay's own accounts in a currency (fee revenue, bank settlement…); safe to repeat. */
   openSystemAccounts(currency: string): Promise<void>
   /** GoPay's own account of a type, read through the caller's transaction when there is one. */
@@ -52,7 +55,13 @@ export interface LedgerService {
   voidExpiredHolds(now?: Date, batch?: number): Promise<number>
 }
 
-const systemAccountTypes: AccountType[] = ['bank_settlement', 'fee_revenue', 'commission_expense', 'airtime_provider', 'suspense']
+const systemAccountTypes: AccountType[] = [
+  'bank_settlement',
+  'fee_revenue',
+  'commission_expense',
+  'airtime_provider',
+  'suspense',
+]
 
 const ids = (p: Posting[]) => p.map((x) => x.accountId.toString())
 const amounts = (p: Posting[]) => p.map((x) => x.amount.toString())
@@ -60,7 +69,10 @@ const amounts = (p: Posting[]) => p.map((x) => x.amount.toString())
 export function createLedgerService({ db }: { db: Db }): LedgerService {
   const systemAccounts = new Map<string, bigint>()
 
-  async function openAccount(trx: Executor, a: { type: AccountType; currency: string; partyId?: string; shards?: number }) {
+  async function openAccount(
+    trx: Executor,
+    a: { type: AccountType; currency: string; partyId?: string; shards?: number },
+  ) {
     const { rows } = await trx.raw('SELECT ledger_open_account(?, ?, ?, ?, ?::smallint) AS id', [
       a.type,
       a.currency,
@@ -71,11 +83,27 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
     return rows[0].id as bigint
   }
 
-  async function callPost(trx: Executor, kind: string, input: PostInput, reverses: string | null, holdId: string | null) {
+  async function callPost(
+    trx: Executor,
+    kind: string,
+    input: PostInput,
+    reverses: string | null,
+    holdId: string | null,
+  ) {
     const entryId = input.entryId ?? randomUUID()
     const { rows } = await trx.raw(
       'SELECT ledger_post(?, ?, ?, ?, ?::bigint[], ?::bigint[], ?, ?, ?) AS outcome',
-      [entryId, input.transactionId ?? null, kind, input.currency, ids(input.postings), amounts(input.postings), reverses, holdId, input.description ?? null],
+      [
+        entryId,
+        input.transactionId ?? null,
+        kind,
+        input.currency,
+        ids(input.postings),
+        amounts(input.postings),
+        reverses,
+        holdId,
+        input.description ?? null,
+      ],
     )
     const outcome = rows[0].outcome as string
     return outcome === 'ok' ? { entryId } : (fromSqlOutcome[outcome] ?? unexpected(outcome))
@@ -103,14 +131,23 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
       const hit = systemAccounts.get(key)
       if (hit !== undefined) return hit
       const row = await trx('ledger_accounts').whereNull('party_id').where({ type, currency }).first('id')
-      if (!row) throw new Error(`system account ${key} is not open: call openSystemAccounts('${currency}') at start`)
+      if (!row)
+        throw new Error(`system account ${key} is not open: call openSystemAccounts('${currency}') at start`)
       systemAccounts.set(key, row.id)
       return row.id as bigint
     },
     post: (trx, input) => callPost(trx, 'transfer', input, null, null),
     postCall: (input) => ({
       sql: 'ledger_post(?, ?, ?, ?, ?::bigint[], ?::bigint[], NULL, NULL, ?)',
-      bindings: [input.entryId, input.transactionId ?? null, 'transfer', input.currency, `{${ids(input.postings).join(',')}}`, `{${amounts(input.postings).join(',')}}`, input.description ?? null],
+      bindings: [
+        input.entryId,
+        input.transactionId ?? null,
+        'transfer',
+        input.currency,
+        `{${ids(input.postings).join(',')}}`,
+        `{${amounts(input.postings).join(',')}}`,
+        input.description ?? null,
+      ],
     }),
     outcomeToError: (outcome) => fromSqlOutcome[outcome] ?? unexpected(outcome),
     postHold: (trx, holdId, input) => callPost(trx, 'hold_settlement', input, null, holdId),
@@ -136,15 +173,22 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
       if (!entry) return LedgerError.UnknownEntry
       // Checked first so a second reversal says so even when balances have moved since; the unique
       // index on reverses_entry_id still decides a race between two reversals.
-      if (await trx('journal_entries').where({ reverses_entry_id: r.entryId }).first('id')) return LedgerError.AlreadyReversed
-      const postings = await trx('postings').where({ entry_id: r.entryId }).orderBy('id').select('account_id', 'amount')
+      if (await trx('journal_entries').where({ reverses_entry_id: r.entryId }).first('id'))
+        return LedgerError.AlreadyReversed
+      const postings = await trx('postings')
+        .where({ entry_id: r.entryId })
+        .orderBy('id')
+        .select('account_id', 'amount')
       return callPost(
         trx,
         'reversal',
         {
           transactionId: r.transactionId,
           currency: entry.currency,
-          postings: postings.map((p) => ({ accountId: p.account_id as bigint, amount: -(p.amount as bigint) })),
+          postings: postings.map((p) => ({
+            accountId: p.account_id as bigint,
+            amount: -(p.amount as bigint),
+          })),
           description: r.description,
         },
         r.entryId,
@@ -154,7 +198,10 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
     async balance(accountId, trx = db) {
       const row = await trx('ledger_balances')
         .where({ account_id: accountId.toString() })
-        .first(trx.raw('coalesce(sum(available), 0)::bigint AS available'), trx.raw('coalesce(sum(held), 0)::bigint AS held'))
+        .first(
+          trx.raw('coalesce(sum(available), 0)::bigint AS available'),
+          trx.raw('coalesce(sum(held), 0)::bigint AS held'),
+        )
       const available = row.available as bigint
       const held = row.held as bigint
       return { balance: available + held, available, held }
@@ -198,7 +245,11 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
             if ((await service.voidHold(trx, h.id)) === undefined && h.transaction_id)
               await trx('transactions')
                 .where({ id: h.transaction_id, status: 'pending' })
-                .update({ status: 'failed', updated_at: trx.fn.now(), metadata: trx.raw(`metadata || '{"failure":"expired"}'`) })
+                .update({
+                  status: 'failed',
+                  updated_at: trx.fn.now(),
+                  metadata: trx.raw(`metadata || '{"failure":"expired"}'`),
+                })
           }
           return due.length
         })

@@ -16,7 +16,9 @@ export function createOutbox(): Outbox {
   return {
     async add(trx, ...messages) {
       if (!messages.length) return
-      await trx('outbox').insert(messages.map((m) => ({ topic: m.topic, payload: JSON.stringify(m.payload) })))
+      await trx('outbox').insert(
+        messages.map((m) => ({ topic: m.topic, payload: JSON.stringify(m.payload) })),
+      )
     },
   }
 }

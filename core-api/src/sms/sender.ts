@@ -66,7 +66,9 @@ export function createOutboxDispatcher({ db, sms, log }: { db: Db; sms: SmsProvi
             })
             .onConflict('outbox_id')
             .ignore()
-          await trx('outbox').where({ id: row.id }).update({ dispatched_at: trx.fn.now(), attempts: row.attempts + 1 })
+          await trx('outbox')
+            .where({ id: row.id })
+            .update({ dispatched_at: trx.fn.now(), attempts: row.attempts + 1 })
         } catch (err) {
           // Back off: 2^attempts seconds, at most an hour.
           const delay = Math.min(3600, 2 ** (row.attempts + 1))

@@ -37,7 +37,11 @@ export function createTariffService({ db, timezone }: { db: Db; timezone: string
   const bands = new Map<string, { at: number; value: Promise<Band[]> }>()
   const tiers = new Map<string, { at: number; value: Promise<TierLimits | null> }>()
 
-  function cached<T>(map: Map<string, { at: number; value: Promise<T> }>, key: string, load: () => Promise<T>) {
+  function cached<T>(
+    map: Map<string, { at: number; value: Promise<T> }>,
+    key: string,
+    load: () => Promise<T>,
+  ) {
     const hit = map.get(key)
     if (hit && Date.now() - hit.at < CACHE_MS) return hit.value
     const value = load()
@@ -75,7 +79,12 @@ export function createTariffService({ db, timezone }: { db: Db; timezone: string
       return cached(tiers, `${tier}:${currency}`, async () => {
         const r = await trx('tier_limits').where({ tier, currency }).first()
         return r
-          ? { perTransaction: r.per_transaction, daily: r.daily, monthly: r.monthly, maxBalance: r.max_balance }
+          ? {
+              perTransaction: r.per_transaction,
+              daily: r.daily,
+              monthly: r.monthly,
+              maxBalance: r.max_balance,
+            }
           : null
       })
     },

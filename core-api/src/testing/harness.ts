@@ -17,9 +17,18 @@ export interface TestApi {
   tdb: TestDatabase
   close(): Promise<void>
   /** A JSON request; answers status, headers and parsed body. */
-  call(method: string, path: string, opts?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string }): Promise<{ status: number; headers: Headers; body: any }>
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string },
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON answers
+  ): Promise<{ status: number; headers: Headers; body: any }>
   /** An active user with a wallet, funded from bank settlement with `balance` minor units. */
-  user(opts?: { balance?: bigint; tier?: number; pin?: string }): Promise<{ id: string; phone: string; pin: string; token: string }>
+  user(opts?: {
+    balance?: bigint
+    tier?: number
+    pin?: string
+  }): Promise<{ id: string; phone: string; pin: string; token: string }>
   staff(role: 'admin' | 'sub_admin' | 'auditor'): Promise<{ id: string; token: string }>
   /** A merchant with a till (sharded merchant account). */
   merchant(): Promise<{ id: string; code: string; accountId: bigint }>
@@ -27,7 +36,8 @@ export interface TestApi {
 }
 
 let phoneCounter = 0
-export const uniquePhone = () => `+2547${String(process.pid % 100).padStart(2, '0')}${String(Date.now() % 100000).padStart(5, '0')}${String(phoneCounter++ % 100).padStart(2, '0')}`
+export const uniquePhone = () =>
+  `+2547${String(process.pid % 100).padStart(2, '0')}${String(Date.now() % 100000).padStart(5, '0')}${String(phoneCounter++ % 100).padStart(2, '0')}`
 
 export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax = 10): Promise<TestApi> {
   const tdb = await createTestDatabase({ poolMax })
@@ -49,7 +59,11 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     const headers: Record<string, string> = { ...(opts.headers ?? {}) }
     if (opts.token) headers.authorization = `Bearer ${opts.token}`
     if (opts.body !== undefined || opts.raw !== undefined) headers['content-type'] ??= 'application/json'
-    const res = await fetch(url + path, { method, headers, body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) })
+    const res = await fetch(url + path, {
+      method,
+      headers,
+      body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    })
     const text = await res.text()
     let body: unknown = text
     try {
@@ -74,16 +88,36 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     call,
     async user({ balance = 0n, tier = 1, pin = '1357' } = {}) {
       const phone = uniquePhone()
-      const u = await services.users.register({ phone, firstName: 'Test', lastName: 'User', pin }, { phoneVouched: true })
+      const u = await services.users.register(
+        { phone, firstName: 'Test', lastName: 'User', pin },
+        { phoneVouched: true },
+      )
       if ('error' in u) throw new Error(u.error)
       await tdb.db('parties').where({ id: u.id }).update({ kyc_tier: tier })
       if (balance > 0n) {
-        const wallet = await tdb.db('ledger_accounts').where({ party_id: u.id, type: 'user_wallet' }).first('id')
+        const wallet = await tdb
+          .db('ledger_accounts')
+          .where({ party_id: u.id, type: 'user_wallet' })
+          .first('id')
         await tdb.db.transaction(async (trx) => {
           const id = randomUUID()
           const bank = await services.ledger.systemAccount('bank_settlement', config.currency, trx)
-          await services.ledger.post(trx, { transactionId: id, currency: config.currency, postings: [{ accountId: bank, amount: -balance }, { accountId: wallet.id, amount: balance }] })
-          await trx('transactions').insert({ id, type: 'deposit', status: 'completed', currency: config.currency, amount: balance, payee_party_id: u.id })
+          await services.ledger.post(trx, {
+            transactionId: id,
+            currency: config.currency,
+            postings: [
+              { accountId: bank, amount: -balance },
+              { accountId: wallet.id, amount: balance },
+            ],
+          })
+          await trx('transactions').insert({
+            id,
+            type: 'deposit',
+            status: 'completed',
+            currency: config.currency,
+            amount: balance,
+            payee_party_id: u.id,
+          })
         })
       }
       return { id: u.id, phone, pin, token: await login({ phone, pin }) }
@@ -91,15 +125,23 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     async staff(role) {
       const email = `${role}-${randomUUID().slice(0, 8)}@gopay.test`
       const { createStaff } = await import('../demo/seed')
-      const id = await tdb.db.transaction((trx) => createStaff(services, trx, email, 'staff-password-123', role))
+      const id = await tdb.db.transaction((trx) =>
+        createStaff(services, trx, email, 'staff-password-123', role),
+      )
       return { id, token: await login({ email, password: 'staff-password-123' }) }
     },
     async merchant() {
       const code = `M${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`
       return tdb.db.transaction(async (trx) => {
-        const [p] = await trx('parties').insert({ kind: 'merchant', roles: ['merchant'], display_name: `Shop ${code}`, status: 'active' }).returning('id')
+        const [p] = await trx('parties')
+          .insert({ kind: 'merchant', roles: ['merchant'], display_name: `Shop ${code}`, status: 'active' })
+          .returning('id')
         await trx('merchants').insert({ party_id: p.id, code, business_name: `Shop ${code}` })
-        const accountId = await services.ledger.openAccount(trx, { type: 'merchant', currency: config.currency, partyId: p.id })
+        const accountId = await services.ledger.openAccount(trx, {
+          type: 'merchant',
+          currency: config.currency,
+          partyId: p.id,
+        })
         return { id: p.id as string, code, accountId }
       })
     },

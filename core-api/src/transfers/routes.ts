@@ -16,7 +16,12 @@ export function transferRoutes({ transfers }: { transfers: TransferService }) {
       body: z.strictObject({ toPhone: phone, amount, note: z.string().trim().max(140).optional() }),
       responses: { 201: { description: 'Sent', schema: transaction } },
       async handler({ trx, principal, body }) {
-        const r = await transfers.sendMoney(trx, { payerId: principal.id, toPhone: body.toPhone, amount: BigInt(body.amount), note: body.note })
+        const r = await transfers.sendMoney(trx, {
+          payerId: principal.id,
+          toPhone: body.toPhone,
+          amount: BigInt(body.amount),
+          note: body.note,
+        })
         return isTransferError(r) ? transferErrorToProblem[r] : { status: 201, body: r }
       },
     }),
@@ -27,10 +32,19 @@ export function transferRoutes({ transfers }: { transfers: TransferService }) {
       tag: 'transfers',
       permission: 'merchant_payment:create',
       idempotent: true,
-      body: z.strictObject({ merchantCode: z.string().regex(/^[A-Z0-9]{3,12}$/, { error: 'merchantCode is 3 to 12 capital letters or digits' }), amount }),
+      body: z.strictObject({
+        merchantCode: z
+          .string()
+          .regex(/^[A-Z0-9]{3,12}$/, { error: 'merchantCode is 3 to 12 capital letters or digits' }),
+        amount,
+      }),
       responses: { 201: { description: 'Paid', schema: transaction } },
       async handler({ trx, principal, body }) {
-        const r = await transfers.payMerchant(trx, { payerId: principal.id, merchantCode: body.merchantCode, amount: BigInt(body.amount) })
+        const r = await transfers.payMerchant(trx, {
+          payerId: principal.id,
+          merchantCode: body.merchantCode,
+          amount: BigInt(body.amount),
+        })
         return isTransferError(r) ? transferErrorToProblem[r] : { status: 201, body: r }
       },
     }),

@@ -18,9 +18,15 @@ export interface Transaction {
 
 export interface TransferService {
   /** Wallet to wallet. Runs in the caller's transaction (the one that holds the idempotency claim). */
-  sendMoney(trx: Executor, t: { payerId: string; toPhone: string; amount: bigint; note?: string }): Promise<Transaction | TransferError>
+  sendMoney(
+    trx: Executor,
+    t: { payerId: string; toPhone: string; amount: bigint; note?: string },
+  ): Promise<Transaction | TransferError>
   /** Wallet to a merchant's till, by till code. */
-  payMerchant(trx: Executor, t: { payerId: string; merchantCode: string; amount: bigint; reference?: string }): Promise<Transaction | TransferError>
+  payMerchant(
+    trx: Executor,
+    t: { payerId: string; merchantCode: string; amount: bigint; reference?: string },
+  ): Promise<Transaction | TransferError>
 }
 
 interface Deps {
@@ -29,7 +35,6 @@ interface Deps {
   currency: string
   timezone: string
 }
-
 
 export function createTransferService({ ledger, tariffs, currency, timezone }: Deps): TransferService {
   /**
@@ -43,8 +48,22 @@ export function createTransferService({ ledger, tariffs, currency, timezone }: D
    */
   async function payFromWallet(
     trx: Executor,
-    m: { type: 'p2p' | 'merchant_payment'; payerId: string; payeeSql: string; payeeArgs: string[]; capPayee: boolean; amount: bigint; note?: string; reference?: string },
-    notify: (payer: { name: string; phone: string }, payee: { name: string; phone: string | null }, ref: string, fee: bigint) => Array<{ to: string; message: string }>,
+    m: {
+      type: 'p2p' | 'merchant_payment'
+      payerId: string
+      payeeSql: string
+      payeeArgs: string[]
+      capPayee: boolean
+      amount: bigint
+      note?: string
+      reference?: string
+    },
+    notify: (
+      payer: { name: string; phone: string },
+      payee: { name: string; phone: string | null },
+      ref: string,
+      fee: bigint,
+    ) => Array<{ to: string; message: string }>,
   ): Promise<Transaction | TransferError> {
     const { payerId, amount } = m
     const { rows } = await trx.raw(
@@ -73,7 +92,8 @@ export function createTransferService({ ledger, tariffs, currency, timezone }: D
     if (!limits || amount > limits.perTransaction) return TransferError.OverTransactionLimit
     if (m.capPayee) {
       const payeeLimits = await tariffs.limits(r.payee_tier, currency, trx)
-      if (payeeLimits && r.payee_balance + amount > payeeLimits.maxBalance) return TransferError.RecipientBalanceLimit
+      if (payeeLimits && r.payee_balance + amount > payeeLimits.maxBalance)
+        return TransferError.RecipientBalanceLimit
     }
 
     const id = randomUUID()
@@ -82,9 +102,24 @@ export function createTransferService({ ledger, tariffs, currency, timezone }: D
       { accountId: r.payer_account as bigint, amount: -(amount + quote.fee) },
       { accountId: r.payee_account as bigint, amount },
     ]
-    if (quote.fee > 0n) postings.push({ accountId: await ledger.systemAccount('fee_revenue', currency, trx), amount: quote.fee })
-    const post = ledger.postCall({ entryId: randomUUID(), transactionId: id, currency, postings, description: m.type })
-    const messages = notify({ name: r.payer_name, phone: r.payer_phone }, { name: r.payee_name, phone: r.payee_phone }, ref, quote.fee)
+    if (quote.fee > 0n)
+      postings.push({
+        accountId: await ledger.systemAccount('fee_revenue', currency, trx),
+        amount: quote.fee,
+      })
+    const post = ledger.postCall({
+      entryId: randomUUID(),
+      transactionId: id,
+      currency,
+      postings,
+      description: m.type,
+    })
+    const messages = notify(
+      { name: r.payer_name, phone: r.payer_phone },
+      { name: r.payee_name, phone: r.payee_phone },
+      ref,
+      quote.fee,
+    )
     const { rows: done } = await trx.raw(
       `WITH used AS (
          SELECT coalesce(sum(amount) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE ?) AT TIME ZONE ?), 0)::bigint AS today,
@@ -105,10 +140,27 @@ export function createTransferService({ ledger, tariffs, currency, timezone }: D
          INSERT INTO outbox (topic, payload) SELECT 'sms.send', m FROM post, unnest(?::jsonb[]) AS m WHERE outcome = 'ok')
        SELECT outcome, (SELECT created_at FROM tx) AS created_at FROM post`,
       [
-        timezone, timezone, payerId, timezone, timezone,
-        amount.toString(), limits.daily.toString(), amount.toString(), limits.monthly.toString(),
+        timezone,
+        timezone,
+        payerId,
+        timezone,
+        timezone,
+        amount.toString(),
+        limits.daily.toString(),
+        amount.toString(),
+        limits.monthly.toString(),
         ...post.bindings,
-        id, m.type, currency, amount.toString(), quote.fee.toString(), payerId, r.payee_id, String(r.payer_account), String(r.payee_account), m.note ?? null, m.reference ?? ref,
+        id,
+        m.type,
+        currency,
+        amount.toString(),
+        quote.fee.toString(),
+        payerId,
+        r.payee_id,
+        String(r.payer_account),
+        String(r.payee_account),
+        m.note ?? null,
+        m.reference ?? ref,
         messages.map((x) => JSON.stringify(x)),
       ],
     )
@@ -116,26 +168,63 @@ export function createTransferService({ ledger, tariffs, currency, timezone }: D
     if (outcome === 'over_daily') return TransferError.OverDailyLimit
     if (outcome === 'over_monthly') return TransferError.OverMonthlyLimit
     if (outcome !== 'ok') {
-      if (ledger.outcomeToError(outcome) === LedgerError.InsufficientFunds) return TransferError.InsufficientFunds
+      if (ledger.outcomeToError(outcome) === LedgerError.InsufficientFunds)
+        return TransferError.InsufficientFunds
       throw new Error(`unexpected ledger outcome ${outcome}`)
     }
-    return { id, type: m.type, status: 'completed', amount, fee: quote.fee, currency, createdAt: (done[0].created_at as Date).toISOString() }
+    return {
+      id,
+      type: m.type,
+      status: 'completed',
+      amount,
+      fee: quote.fee,
+      currency,
+      createdAt: (done[0].created_at as Date).toISOString(),
+    }
   }
 
   return {
     async sendMoney(trx, { payerId, toPhone, amount, note }) {
-      return payFromWallet(trx, { type: 'p2p', payerId, payeeSql: 'p.phone = ?', payeeArgs: [toPhone], capPayee: true, amount, note }, (payer, payee, ref, fee) => [
-        { to: payer.phone, message: `${ref} Confirmed. You sent ${formatMoney(amount, currency)} to ${payee.name} ${maskPhone(toPhone)}. Fee ${formatMoney(fee, currency)}.` },
-        { to: toPhone, message: `${ref} Confirmed. You received ${formatMoney(amount, currency)} from ${payer.name} ${maskPhone(payer.phone)}.` },
-      ])
+      return payFromWallet(
+        trx,
+        { type: 'p2p', payerId, payeeSql: 'p.phone = ?', payeeArgs: [toPhone], capPayee: true, amount, note },
+        (payer, payee, ref, fee) => [
+          {
+            to: payer.phone,
+            message: `${ref} Confirmed. You sent ${formatMoney(amount, currency)} to ${payee.name} ${maskPhone(toPhone)}. Fee ${formatMoney(fee, currency)}.`,
+          },
+          {
+            to: toPhone,
+            message: `${ref} Confirmed. You received ${formatMoney(amount, currency)} from ${payer.name} ${maskPhone(payer.phone)}.`,
+          },
+        ],
+      )
     },
     async payMerchant(trx, { payerId, merchantCode, amount, reference }) {
       return payFromWallet(
         trx,
-        { type: 'merchant_payment', payerId, payeeSql: 'p.id = (SELECT party_id FROM merchants WHERE code = ?)', payeeArgs: [merchantCode], capPayee: false, amount, reference },
+        {
+          type: 'merchant_payment',
+          payerId,
+          payeeSql: 'p.id = (SELECT party_id FROM merchants WHERE code = ?)',
+          payeeArgs: [merchantCode],
+          capPayee: false,
+          amount,
+          reference,
+        },
         (payer, payee, ref, fee) => [
-          { to: payer.phone, message: `${ref} Confirmed. You paid ${formatMoney(amount, currency)} to ${payee.name} (${merchantCode}). Fee ${formatMoney(fee, currency)}.` },
-          ...(payee.phone ? [{ to: payee.phone, message: `${ref} Confirmed. ${formatMoney(amount, currency)} received from ${payer.name} ${maskPhone(payer.phone)}.` }] : []),
+          {
+            to: payer.phone,
+            message: `${ref} Confirmed. You paid ${formatMoney(amount, currency)} to ${payee.name} (${merchantCode}). Fee ${formatMoney(fee, currency)}.`,
+          },
+          ...(payee.phone
+            ? [
+                {
+                  to: payee.phone,
+                  message: `${ref} Confirmed. ${formatMoney(amount, currency)} received from ${payer.name} ${maskPhone(payer.phone)}.`,
+                },
+              ]
+            : []),
         ],
       )
     },

@@ -24,7 +24,11 @@ export function userErrorToProblem(e: UserError, detail?: string): Problem {
     case UserError.WrongOtp:
       return problem(400, 'validation_failed', 'That code is not right.')
     case UserError.OtpExpired:
-      return problem(400, 'validation_failed', 'That code has expired or was tried too often; ask for a new one.')
+      return problem(
+        400,
+        'validation_failed',
+        'That code has expired or was tried too often; ask for a new one.',
+      )
     case UserError.AlreadyVerified:
       return problem(409, 'duplicate', 'This phone number is already confirmed.')
   }

@@ -17,7 +17,11 @@ const user = z.object({
 
 export function userRoutes({ users }: { users: UserService }) {
   const answer = (r: User | UserError | undefined, status = 200) =>
-    r === undefined ? userErrorToProblem(UserError.UnknownUser) : isUserError(r) ? userErrorToProblem(r) : { status, body: r }
+    r === undefined
+      ? userErrorToProblem(UserError.UnknownUser)
+      : isUserError(r)
+        ? userErrorToProblem(r)
+        : { status, body: r }
   return [
     defineRoute({
       method: 'post',
@@ -25,7 +29,13 @@ export function userRoutes({ users }: { users: UserService }) {
       summary: 'Register a wallet; a code is sent by SMS to confirm the phone',
       tag: 'users',
       permission: 'public',
-      body: z.strictObject({ phone, firstName: personName, lastName: personName, pin, language: z.enum(['en', 'sw']).optional() }),
+      body: z.strictObject({
+        phone,
+        firstName: personName,
+        lastName: personName,
+        pin,
+        language: z.enum(['en', 'sw']).optional(),
+      }),
       responses: { 201: { description: 'Registered, waiting for the SMS code', schema: user } },
       async handler({ body }) {
         const r = await users.register(body)
@@ -38,7 +48,10 @@ export function userRoutes({ users }: { users: UserService }) {
       summary: 'Confirm the phone with the code sent by SMS',
       tag: 'users',
       permission: 'public',
-      body: z.strictObject({ phone, code: z.string().regex(/^[0-9]{6}$/, { error: 'the code is 6 digits' }) }),
+      body: z.strictObject({
+        phone,
+        code: z.string().regex(/^[0-9]{6}$/, { error: 'the code is 6 digits' }),
+      }),
       responses: { 200: { description: 'Confirmed; the wallet is active', schema: user } },
       handler: async ({ body }) => answer(await users.confirmPhone(body.phone, body.code)),
     }),
@@ -70,7 +83,10 @@ export function userRoutes({ users }: { users: UserService }) {
       summary: 'Capture my ID document (KYC tier 1)',
       tag: 'users',
       permission: 'kyc:submit',
-      body: z.strictObject({ idType: z.enum(['national_id', 'passport', 'alien_id']), idNumber: z.string().regex(/^[A-Z0-9]{5,20}$/) }),
+      body: z.strictObject({
+        idType: z.enum(['national_id', 'passport', 'alien_id']),
+        idNumber: z.string().regex(/^[A-Z0-9]{5,20}$/),
+      }),
       responses: { 200: { description: 'Captured', schema: user } },
       handler: async ({ principal, body }) => answer(await users.submitKyc(principal.id, body)),
     }),
@@ -81,7 +97,8 @@ export function userRoutes({ users }: { users: UserService }) {
       tag: 'users',
       permission: 'account:lock',
       responses: { 200: { description: 'Locked', schema: user } },
-      handler: async ({ principal }) => answer(await users.lock(principal.id, { actorId: principal.id, reason: 'locked by the user' })),
+      handler: async ({ principal }) =>
+        answer(await users.lock(principal.id, { actorId: principal.id, reason: 'locked by the user' })),
     }),
     defineRoute({
       method: 'post',
@@ -102,7 +119,8 @@ export function userRoutes({ users }: { users: UserService }) {
       params: z.strictObject({ id: uuid }),
       body: z.strictObject({ reason: z.string().trim().min(3).max(200) }),
       responses: { 200: { description: 'Locked', schema: user } },
-      handler: async ({ principal, params, body }) => answer(await users.lock(params.id, { actorId: principal.id, reason: body.reason })),
+      handler: async ({ principal, params, body }) =>
+        answer(await users.lock(params.id, { actorId: principal.id, reason: body.reason })),
     }),
     defineRoute({
       method: 'post',
@@ -112,7 +130,8 @@ export function userRoutes({ users }: { users: UserService }) {
       permission: 'users:lock',
       params: z.strictObject({ id: uuid }),
       responses: { 200: { description: 'Unlocked', schema: user } },
-      handler: async ({ principal, params }) => answer(await users.unlock(params.id, { actorId: principal.id })),
+      handler: async ({ principal, params }) =>
+        answer(await users.unlock(params.id, { actorId: principal.id })),
     }),
     defineRoute({
       method: 'get',

@@ -30,7 +30,10 @@ export interface UserService {
    * Opens a wallet. `phoneVouched` is for channels where the network proves the number (USSD);
    * otherwise the account waits for the SMS code.
    */
-  register(r: Registration, opts?: { phoneVouched?: boolean }): Promise<User | { error: UserError; detail?: string }>
+  register(
+    r: Registration,
+    opts?: { phoneVouched?: boolean },
+  ): Promise<User | { error: UserError; detail?: string }>
   confirmPhone(phone: string, code: string): Promise<User | UserError>
   resendCode(phone: string): Promise<void | UserError>
   get(id: string, trx?: Executor): Promise<User | undefined>
@@ -51,9 +54,13 @@ interface Deps {
 
 const OTP_TTL_MS = 10 * 60_000
 const OTP_MAX_TRIES = 5
-const hashCode = (partyId: string, code: string) => createHash('sha256').update(`${partyId}:${code}`).digest('hex')
+const hashCode = (partyId: string, code: string) =>
+  createHash('sha256').update(`${partyId}:${code}`).digest('hex')
 
-const otpText = { en: (c: string) => `Your GoPay code is ${c}. It expires in 10 minutes. Never share it.`, sw: (c: string) => `Nambari yako ya GoPay ni ${c}. Itaisha baada ya dakika 10. Usimpe mtu yeyote.` }
+const otpText = {
+  en: (c: string) => `Your GoPay code is ${c}. It expires in 10 minutes. Never share it.`,
+  sw: (c: string) => `Nambari yako ya GoPay ni ${c}. Itaisha baada ya dakika 10. Usimpe mtu yeyote.`,
+}
 
 export function createUserService({ db, auth, ledger, outbox, currency }: Deps): UserService {
   async function get(id: string, trx: Executor = db): Promise<User | undefined> {
@@ -61,18 +68,51 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
       .join('users as u', 'u.party_id', 'p.id')
       .where('p.id', id)
       .first('p.id', 'p.phone', 'u.first_name', 'u.last_name', 'p.kyc_tier', 'p.status', 'p.language')
-    return r && { id: r.id, phone: r.phone, firstName: r.first_name, lastName: r.last_name, kycTier: r.kyc_tier, status: r.status, language: r.language }
+    return (
+      r && {
+        id: r.id,
+        phone: r.phone,
+        firstName: r.first_name,
+        lastName: r.last_name,
+        kycTier: r.kyc_tier,
+        status: r.status,
+        language: r.language,
+      }
+    )
   }
 
   async function sendCode(trx: Executor, partyId: string, phone: string, language: string) {
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-    await trx('otp_codes').where({ party_id: partyId, purpose: 'phone' }).whereNull('consumed_at').update({ consumed_at: trx.fn.now() })
-    await trx('otp_codes').insert({ party_id: partyId, purpose: 'phone', code_hash: hashCode(partyId, code), expires_at: new Date(Date.now() + OTP_TTL_MS) })
-    await outbox.add(trx, { topic: 'sms.send', payload: { to: phone, message: (language === 'sw' ? otpText.sw : otpText.en)(code) } })
+    await trx('otp_codes')
+      .where({ party_id: partyId, purpose: 'phone' })
+      .whereNull('consumed_at')
+      .update({ consumed_at: trx.fn.now() })
+    await trx('otp_codes').insert({
+      party_id: partyId,
+      purpose: 'phone',
+      code_hash: hashCode(partyId, code),
+      expires_at: new Date(Date.now() + OTP_TTL_MS),
+    })
+    await outbox.add(trx, {
+      topic: 'sms.send',
+      payload: { to: phone, message: (language === 'sw' ? otpText.sw : otpText.en)(code) },
+    })
   }
 
-  async function audit(trx: Executor, actorId: string, action: string, targetId: string, details: object = {}) {
-    await trx('audit_log').insert({ actor_party_id: actorId, action, target_type: 'party', target_id: targetId, details: JSON.stringify(details) })
+  async function audit(
+    trx: Executor,
+    actorId: string,
+    action: string,
+    targetId: string,
+    details: object = {},
+  ) {
+    await trx('audit_log').insert({
+      actor_party_id: actorId,
+      action,
+      target_type: 'party',
+      target_id: targetId,
+      details: JSON.stringify(details),
+    })
   }
 
   return {
@@ -92,7 +132,12 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
               language: r.language ?? 'en',
             })
             .returning('id')
-          await trx('users').insert({ party_id: party.id, first_name: r.firstName, last_name: r.lastName, id_number: r.idNumber ?? null })
+          await trx('users').insert({
+            party_id: party.id,
+            first_name: r.firstName,
+            last_name: r.lastName,
+            id_number: r.idNumber ?? null,
+          })
           await auth.setSecret(trx, party.id, 'pin', r.pin)
           await ledger.openAccount(trx, { type: 'user_wallet', currency, partyId: party.id })
           if (!opts.phoneVouched) await sendCode(trx, party.id, r.phone, r.language ?? 'en')
@@ -135,9 +180,18 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
       return db.transaction(async (trx) => {
         const user = await get(id, trx)
         if (!user) return UserError.UnknownUser
-        await trx('kyc_records').insert({ party_id: id, tier: 1, id_type: doc.idType, id_number: doc.idNumber, status: 'submitted' })
+        await trx('kyc_records').insert({
+          party_id: id,
+          tier: 1,
+          id_type: doc.idType,
+          id_number: doc.idNumber,
+          status: 'submitted',
+        })
         await trx('users').where({ party_id: id }).update({ id_number: doc.idNumber })
-        await trx('parties').where({ id }).where('kyc_tier', '<', 1).update({ kyc_tier: 1, updated_at: trx.fn.now() })
+        await trx('parties')
+          .where({ id })
+          .where('kyc_tier', '<', 1)
+          .update({ kyc_tier: 1, updated_at: trx.fn.now() })
         return (await get(id, trx))!
       })
     },
@@ -145,7 +199,9 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
       return db.transaction(async (trx) => {
         const user = await get(id, trx)
         if (!user) return UserError.UnknownUser
-        await trx('kyc_records').where({ party_id: id, status: 'submitted' }).update({ status: 'verified', reviewed_by: staffId })
+        await trx('kyc_records')
+          .where({ party_id: id, status: 'submitted' })
+          .update({ status: 'verified', reviewed_by: staffId })
         await trx('parties').where({ id }).update({ kyc_tier: 2, updated_at: trx.fn.now() })
         await audit(trx, staffId, 'kyc.verify', id)
         return (await get(id, trx))!
@@ -153,7 +209,9 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
     },
     async lock(id, by) {
       return db.transaction(async (trx) => {
-        const updated = await trx('parties').where({ id }).update({ status: 'locked', locked_reason: by.reason, updated_at: trx.fn.now() })
+        const updated = await trx('parties')
+          .where({ id })
+          .update({ status: 'locked', locked_reason: by.reason, updated_at: trx.fn.now() })
         if (!updated) return UserError.UnknownUser
         await auth.revokeAllSessions(trx, id, `locked: ${by.reason}`)
         await audit(trx, by.actorId, 'account.lock', id, { reason: by.reason })
@@ -163,7 +221,9 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
     async unlock(id, by) {
       return db.transaction(async (trx) => {
         if (!(await get(id, trx))) return UserError.UnknownUser
-        await trx('parties').where({ id, status: 'locked' }).update({ status: 'active', locked_reason: null, updated_at: trx.fn.now() })
+        await trx('parties')
+          .where({ id, status: 'locked' })
+          .update({ status: 'active', locked_reason: null, updated_at: trx.fn.now() })
         // A PIN lockout ends with the unlock too.
         await trx('credentials').where({ party_id: id }).update({ failed_attempts: 0, locked_at: null })
         await audit(trx, by.actorId, 'account.unlock', id)

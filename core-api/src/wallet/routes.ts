@@ -14,12 +14,19 @@ export function walletRoutes({ wallets }: { wallets: WalletService }) {
       responses: {
         200: {
           description: 'Wallet',
-          schema: z.object({ accountId: z.string(), currency: z.string(), balance: z.number().int(), available: z.number().int() }),
+          schema: z.object({
+            accountId: z.string(),
+            currency: z.string(),
+            balance: z.number().int(),
+            available: z.number().int(),
+          }),
         },
       },
       async handler({ principal }) {
         const w = await wallets.wallet(principal.id, principal.roles)
-        return w ? { status: 200, body: w } : problem(404, 'not_found', 'You have no wallet in this currency.')
+        return w
+          ? { status: 200, body: w }
+          : problem(404, 'not_found', 'You have no wallet in this currency.')
       },
     }),
     defineRoute({
@@ -30,10 +37,17 @@ export function walletRoutes({ wallets }: { wallets: WalletService }) {
       permission: 'transactions:read',
       query: z.strictObject({
         limit: z.coerce.number().int().min(1).max(100).default(20),
-        cursor: z.string().max(200).refine(isValidCursor, { error: 'cursor is not one this API gave out' }).optional(),
+        cursor: z
+          .string()
+          .max(200)
+          .refine(isValidCursor, { error: 'cursor is not one this API gave out' })
+          .optional(),
       }),
       responses: { 200: { description: 'A page of transactions' } },
-      handler: async ({ principal, query }) => ({ status: 200, body: await wallets.history(principal.id, query) }),
+      handler: async ({ principal, query }) => ({
+        status: 200,
+        body: await wallets.history(principal.id, query),
+      }),
     }),
   ]
 }

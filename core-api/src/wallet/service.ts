@@ -23,18 +23,23 @@ export interface HistoryItem {
 export interface WalletService {
   /** The account a principal holds money in: a user's wallet, an agent's float, a merchant's till. */
   wallet(partyId: string, roles: string[]): Promise<Wallet | undefined>
-  history(partyId: string, page: { limit: number; cursor?: string }): Promise<{ items: HistoryItem[]; nextCursor: string | null }>
+  history(
+    partyId: string,
+    page: { limit: number; cursor?: string },
+  ): Promise<{ items: HistoryItem[]; nextCursor: string | null }>
 }
 
 const accountTypeFor = (roles: string[]) =>
   roles.includes('agent') ? 'agent_float' : roles.includes('merchant') ? 'merchant' : 'user_wallet'
 
 // The cursor is the last item's (created_at, id), opaque to clients.
-const encodeCursor = (createdAt: string, id: string) => Buffer.from(JSON.stringify([createdAt, id])).toString('base64url')
+const encodeCursor = (createdAt: string, id: string) =>
+  Buffer.from(JSON.stringify([createdAt, id])).toString('base64url')
 function decodeCursor(cursor: string): [string, string] | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString())
-    if (Array.isArray(v) && v.length === 2 && !Number.isNaN(Date.parse(v[0])) && /^[0-9a-f-]{36}$/.test(v[1])) return [v[0], v[1]]
+    if (Array.isArray(v) && v.length === 2 && !Number.isNaN(Date.parse(v[0])) && /^[0-9a-f-]{36}$/.test(v[1]))
+      return [v[0], v[1]]
   } catch {
     /* fall through */
   }
@@ -43,13 +48,28 @@ function decodeCursor(cursor: string): [string, string] | null {
 
 export const isValidCursor = (c: string) => decodeCursor(c) !== null
 
-export function createWalletService({ db, ledger, currency }: { db: Db; ledger: LedgerService; currency: string }): WalletService {
+export function createWalletService({
+  db,
+  ledger,
+  currency,
+}: {
+  db: Db
+  ledger: LedgerService
+  currency: string
+}): WalletService {
   return {
     async wallet(partyId, roles) {
-      const account = await db('ledger_accounts').where({ party_id: partyId, type: accountTypeFor(roles), currency }).first('id', 'currency')
+      const account = await db('ledger_accounts')
+        .where({ party_id: partyId, type: accountTypeFor(roles), currency })
+        .first('id', 'currency')
       if (!account) return undefined
       const b = await ledger.balance(account.id)
-      return { accountId: String(account.id), currency: account.currency, balance: b.balance, available: b.available }
+      return {
+        accountId: String(account.id),
+        currency: account.currency,
+        balance: b.balance,
+        available: b.available,
+      }
     },
     async history(partyId, { limit, cursor }) {
       const after = cursor ? decodeCursor(cursor) : null
@@ -76,13 +96,18 @@ export function createWalletService({ db, ledger, currency }: { db: Db; ledger: 
           direction: out ? 'out' : 'in',
           amount: r.amount as bigint,
           fee: out ? (r.fee as bigint) : 0n,
-          counterparty: r.cp_name ? { name: r.cp_name as string, phone: r.cp_phone ? maskPhone(r.cp_phone as string) : null } : null,
+          counterparty: r.cp_name
+            ? { name: r.cp_name as string, phone: r.cp_phone ? maskPhone(r.cp_phone as string) : null }
+            : null,
           status: r.status as string,
           createdAt: (r.created_at as Date).toISOString(),
         }
       })
       const last = page[page.length - 1]
-      return { items, nextCursor: rows.length > limit && last ? encodeCursor(last.created_key, last.id) : null }
+      return {
+        items,
+        nextCursor: rows.length > limit && last ? encodeCursor(last.created_key, last.id) : null,
+      }
     },
   }
 }

@@ -6,26 +6,71 @@ const KES = (shillings: number) => shillings * 100
 
 // Tier limits for KES wallets: tier 0 unverified, 1 ID captured, 2 verified by staff.
 const tierLimits = [
-  { tier: 0, per_transaction: KES(10_000), daily: KES(20_000), monthly: KES(50_000), max_balance: KES(50_000) },
-  { tier: 1, per_transaction: KES(70_000), daily: KES(150_000), monthly: KES(1_000_000), max_balance: KES(300_000) },
-  { tier: 2, per_transaction: KES(250_000), daily: KES(500_000), monthly: KES(3_000_000), max_balance: KES(1_000_000) },
+  {
+    tier: 0,
+    per_transaction: KES(10_000),
+    daily: KES(20_000),
+    monthly: KES(50_000),
+    max_balance: KES(50_000),
+  },
+  {
+    tier: 1,
+    per_transaction: KES(70_000),
+    daily: KES(150_000),
+    monthly: KES(1_000_000),
+    max_balance: KES(300_000),
+  },
+  {
+    tier: 2,
+    per_transaction: KES(250_000),
+    daily: KES(500_000),
+    monthly: KES(3_000_000),
+    max_balance: KES(1_000_000),
+  },
 ]
 
 // [upper bound of the band in shillings, fee in shillings]; the first band starts at 0.01.
 const p2pBands: Array<[number, number]> = [
-  [100, 0], [500, 7], [1_000, 13], [1_500, 23], [2_500, 33], [3_500, 53], [5_000, 57],
-  [7_500, 78], [10_000, 90], [15_000, 100], [20_000, 105], [250_000, 108],
+  [100, 0],
+  [500, 7],
+  [1_000, 13],
+  [1_500, 23],
+  [2_500, 33],
+  [3_500, 53],
+  [5_000, 57],
+  [7_500, 78],
+  [10_000, 90],
+  [15_000, 100],
+  [20_000, 105],
+  [250_000, 108],
 ]
 const cashOutBands: Array<[number, number]> = [
-  [100, 0], [2_500, 29], [3_500, 52], [5_000, 69], [7_500, 87], [10_000, 115], [15_000, 167],
-  [20_000, 185], [35_000, 197], [50_000, 278], [250_000, 309],
+  [100, 0],
+  [2_500, 29],
+  [3_500, 52],
+  [5_000, 69],
+  [7_500, 87],
+  [10_000, 115],
+  [15_000, 167],
+  [20_000, 185],
+  [35_000, 197],
+  [50_000, 278],
+  [250_000, 309],
 ]
 
 function banded(type: string, bands: Array<[number, number]>, commissionBps: number) {
   let lower = 1
   return bands.map(([upper, fee]) => {
-    const row = { transaction_type: type, currency: 'KES', min_amount: lower, max_amount: KES(upper),
-      fee_fixed: KES(fee), fee_bps: 0, commission_fixed: 0, commission_bps: commissionBps }
+    const row = {
+      transaction_type: type,
+      currency: 'KES',
+      min_amount: lower,
+      max_amount: KES(upper),
+      fee_fixed: KES(fee),
+      fee_bps: 0,
+      commission_fixed: 0,
+      commission_bps: commissionBps,
+    }
     lower = KES(upper) + 1
     return row
   })
@@ -63,9 +108,36 @@ export async function up(knex: Knex): Promise<void> {
     ...banded('p2p', p2pBands, 0),
     ...banded('cash_out', cashOutBands, 2_000),
     ...banded('withdrawal', cashOutBands, 2_000),
-    { transaction_type: 'cash_in', currency: 'KES', min_amount: 1, max_amount: KES(250_000), fee_fixed: 0, fee_bps: 0, commission_fixed: 0, commission_bps: 50 },
-    { transaction_type: 'merchant_payment', currency: 'KES', min_amount: 1, max_amount: KES(250_000), fee_fixed: 0, fee_bps: 0, commission_fixed: 0, commission_bps: 0 },
-    { transaction_type: 'airtime', currency: 'KES', min_amount: 1, max_amount: KES(10_000), fee_fixed: 0, fee_bps: 0, commission_fixed: 0, commission_bps: 0 },
+    {
+      transaction_type: 'cash_in',
+      currency: 'KES',
+      min_amount: 1,
+      max_amount: KES(250_000),
+      fee_fixed: 0,
+      fee_bps: 0,
+      commission_fixed: 0,
+      commission_bps: 50,
+    },
+    {
+      transaction_type: 'merchant_payment',
+      currency: 'KES',
+      min_amount: 1,
+      max_amount: KES(250_000),
+      fee_fixed: 0,
+      fee_bps: 0,
+      commission_fixed: 0,
+      commission_bps: 0,
+    },
+    {
+      transaction_type: 'airtime',
+      currency: 'KES',
+      min_amount: 1,
+      max_amount: KES(10_000),
+      fee_fixed: 0,
+      fee_bps: 0,
+      commission_fixed: 0,
+      commission_bps: 0,
+    },
   ])
 }
 

@@ -1,0 +1,3 @@
+// Not built yet: this part of GoPay has its own issue. Failing loudly beats pretending to serve.
+console.error('GoPay admin-web is not built yet (see README, "Status").')
+process.exit(1)

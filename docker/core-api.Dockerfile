@@ -1,0 +1,19 @@
+# GoPay core-api. Built from the repository root: docker build -f docker/core-api.Dockerfile .
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+COPY db/package.json db/
+COPY core-api/package.json core-api/
+COPY ussd-gateway/package.json ussd-gateway/
+COPY terminal-app/package.json terminal-app/
+COPY hardware/package.json hardware/
+COPY admin-web/package.json admin-web/
+RUN npm ci --omit=dev
+COPY tsconfig.json ./
+COPY db/src db/src
+COPY core-api/src core-api/src
+
+USER node
+EXPOSE 8080
+CMD ["node", "--import", "tsx", "core-api/src/main.ts"]
