@@ -12,9 +12,10 @@ import {
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
 const env: NodeJS.ProcessEnv = { ...process.env, GOPAY_DEMO: process.env.GOPAY_DEMO ?? '1' }
+const dataDir = resolve(env.GOPAY_DATA_DIR ?? '.gopay', 'pgdata')
 let embedded: EmbeddedPostgres | undefined
 if (!env.DATABASE_URL) {
-  embedded = await startEmbeddedPostgres({ dataDir: resolve('.gopay/pgdata') })
+  embedded = await startEmbeddedPostgres({ dataDir })
   env.DATABASE_URL = embedded.url
 }
 const config = loadConfig(env)
@@ -30,7 +31,7 @@ const services = createServices(db, config)
 const seeded = config.demo ? await seedDemo(services, config) : await seedProduction(services, config)
 const core = await startCoreApi(config, log, { db })
 
-console.log(`GoPay is running${embedded ? ' on the embedded database (.gopay/pgdata)' : ''}${seeded ? '; demo data seeded' : ''}.
+console.log(`GoPay is running${embedded ? ` on the embedded database (${dataDir})` : ''}${seeded ? '; demo data seeded' : ''}.
   core API      ${core.url}            (OpenAPI: ${core.url}/v1/openapi.json)
   health        ${core.url}/healthz  ${core.url}/readyz  ${core.url}/metrics
   database      ${embedded ? `embedded PGlite at ${embedded.url}` : 'DATABASE_URL'}

@@ -4,6 +4,10 @@ import { z } from 'zod'
 const schema = z.object({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().optional(),
+  GOPAY_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w-]{1,40}$/)
+    .default('gopay'),
   CORE_API_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   CORE_API_HOST: z.string().default('127.0.0.1'),
   JWT_SECRET: z.string().min(32).optional(),
@@ -26,6 +30,7 @@ const schema = z.object({
 export interface CoreConfig {
   databaseUrl: string
   redisUrl?: string
+  queuePrefix: string
   port: number
   host: string
   jwtSecret: string
@@ -56,6 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<CoreConfig
   return {
     databaseUrl,
     redisUrl: e.REDIS_URL || undefined,
+    queuePrefix: e.GOPAY_QUEUE_PREFIX,
     port: e.CORE_API_PORT,
     host: e.CORE_API_HOST,
     jwtSecret,

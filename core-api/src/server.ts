@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { createApp, createServices, type Services } from './app'
 import type { CoreConfig } from './config'
 import { startJobs, type Job } from './jobs/runner'
+import { startQueuedJobs } from './jobs/queued'
 import { africasTalkingSmsProvider, createOutboxDispatcher, localSmsProvider } from './sms/sender'
 
 /** The background work: outbox delivery and expiry of holds nobody settled. */
@@ -43,18 +44,31 @@ export async function startCoreApi(
     connect({ url: config.databaseUrl, poolMax: config.dbPoolMax, applicationName: 'gopay-core-api' })
   const services = createServices(db, config)
   await services.ledger.openSystemAccounts(config.currency)
-  const app = createApp({ services, config, log })
+  const runJobs = opts.jobs !== false
+  // With Redis, jobs go through BullMQ (shared with any separate worker); without it, in this process.
+  const queued =
+    runJobs && config.redisUrl
+      ? await startQueuedJobs(await backgroundJobs(services, config, log), {
+          redisUrl: config.redisUrl,
+          log,
+          prefix: config.queuePrefix,
+        })
+      : null
+  const local =
+    runJobs && !config.redisUrl ? startJobs(await backgroundJobs(services, config, log), log) : null
+  const readiness = queued ? [{ name: 'queue', check: () => queued.ping() }] : []
+  const app = createApp({ services, config, log, readiness })
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject)
   })
   server.keepAliveTimeout = 65_000
-  const jobs = opts.jobs === false ? null : startJobs(await backgroundJobs(services, config, log), log)
   const { port } = server.address() as AddressInfo
   return {
     url: `http://${config.host}:${port}`,
     services,
     async close() {
-      await jobs?.stop()
+      await queued?.stop()
+      await local?.stop()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
       if (!opts.db) await db.destroy()

@@ -2,6 +2,7 @@ import { connect } from '@gopay/db'
 import { createServices } from './app'
 import { loadConfig } from './config'
 import { startJobs } from './jobs/runner'
+import { startQueuedJobs } from './jobs/queued'
 import { createLogger } from './observability/logger'
 import { backgroundJobs } from './server'
 
@@ -10,8 +11,12 @@ const config = loadConfig(process.env)
 const log = createLogger(config.logLevel)
 const db = connect({ url: config.databaseUrl, poolMax: 4, applicationName: 'gopay-worker' })
 const services = createServices(db, config)
-const jobs = startJobs(await backgroundJobs(services, config, log), log)
-log.info('worker started')
+await services.ledger.openSystemAccounts(config.currency)
+const work = await backgroundJobs(services, config, log)
+const jobs = config.redisUrl
+  ? await startQueuedJobs(work, { redisUrl: config.redisUrl, log, prefix: config.queuePrefix })
+  : startJobs(work, log)
+log.info({ queue: config.redisUrl ? 'bullmq' : 'in-process' }, 'worker started')
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, async () => {
     await jobs.stop()

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// `npm start` with no DATABASE_URL: embedded PGlite, demo data, clean stop on Ctrl-C, same data after.
+const root = new URL('..', import.meta.url).pathname
+const dataDir = mkdtempSync(join(tmpdir(), 'gopay-start-'))
+
+function start() {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GOPAY_DATA_DIR: dataDir,
+    CORE_API_PORT: '0',
+    LOG_LEVEL: 'silent',
+  }
+  delete env.DATABASE_URL
+  delete env.REDIS_URL
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let out = ''
+  child.stdout.on('data', (d) => (out += d))
+  child.stderr.on('data', (d) => (out += d))
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /core API\s+(http:\/\/[\d.:]+)/.exec(out)
+      if (m) resolve(m[1]!)
+    })
+    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${out}`)))
+  })
+  const stop = () =>
+    new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => resolve(code))
+      child.kill('SIGINT')
+    })
+  return { ready, stop, output: () => out }
+}
+
+async function signIn(url: string, phone: string, pin: string) {
+  const r = await fetch(`${url}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ phone, pin }),
+  })
+  return (await r.json()).accessToken as string
+}
+const balance = async (url: string, token: string) =>
+  (await (await fetch(`${url}/v1/me/wallet`, { headers: { authorization: `Bearer ${token}` } })).json())
+    .balance
+
+describe('npm start on the embedded database', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+
+  it(
+    'seeds the demo, stops cleanly on Ctrl-C, and starts again on the same data',
+    { timeout: 120_000 },
+    async () => {
+      const first = start()
+      const url = await first.ready
+      expect(first.output()).toContain('demo data seeded')
+      const amina = await signIn(url, '+254711000001', '1357')
+      expect(await balance(url, amina)).toBe(500_000)
+      const sent = await fetch(`${url}/v1/transfers`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${amina}`,
+          'Idempotency-Key': 'start-test-0001',
+        },
+        body: JSON.stringify({ toPhone: '+254711000002', amount: 10_000 }),
+      })
+      expect(sent.status).toBe(201)
+      expect(await first.stop()).toBe(0)
+      expect(first.output()).toContain('stopped')
+
+      const second = start()
+      const url2 = await second.ready
+      expect(second.output()).not.toContain('demo data seeded')
+      expect(await balance(url2, await signIn(url2, '+254711000001', '1357'))).toBe(490_000)
+      expect(await balance(url2, await signIn(url2, '+254711000002', '2468'))).toBe(10_000)
+      expect(await second.stop()).toBe(0)
+    },
+  )
+})
