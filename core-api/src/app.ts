@@ -53,7 +53,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     tariffs,
     outbox,
     users: createUserService({ db, auth, ledger, outbox, currency }),
-    transfers: createTransferService({ ledger, tariffs, currency, timezone: config.timezone }),
+    transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
   }
 }

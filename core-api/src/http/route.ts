@@ -9,7 +9,8 @@ import { toJson } from './json'
 import { problem, sendProblem, type Problem } from './problem'
 
 /** What a handler answers: a status and body, or a problem (an expected failure). */
-export type Answer = { status: number; body: unknown; headers?: Record<string, string> } | Problem
+export type Answer =
+  { status: number; body: unknown; headers?: Record<string, string>; replayed?: boolean } | Problem
 
 export interface HandlerContext<B, Q, P> {
   req: Request
@@ -19,6 +20,8 @@ export interface HandlerContext<B, Q, P> {
   principal: Principal
   /** The transaction that holds the idempotency claim (money-moving routes only). */
   trx: Executor
+  /** The request's key and fingerprint, for routes that claim it inside their own statement. */
+  idempotency?: { key: string; fingerprint: string }
 }
 
 export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
@@ -31,8 +34,12 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
   body?: ZodType<B>
   query?: ZodType<Q>
   params?: ZodType<P>
-  /** Money-moving: needs an Idempotency-Key and runs in one transaction with its idempotency record. */
-  idempotent?: boolean
+  /**
+   * Money-moving: needs an Idempotency-Key. `true`: the handler runs in one transaction with the
+   * idempotency claim and its stored answer. `'in-statement'`: the handler claims the key, checks the
+   * session and stores its answer inside its own single statement (the wallet payment path).
+   */
+  idempotent?: boolean | 'in-statement'
   responses: Record<number, { description: string; schema?: ZodType }>
   handler(ctx: HandlerContext<B, Q, P>): Promise<Answer>
 }
@@ -56,6 +63,8 @@ export interface RouteDeps {
 
 function send(res: Response, a: Answer) {
   if (isProblem(a)) return sendProblem(res, a)
+  if (a.replayed) res.setHeader('Idempotent-Replayed', 'true')
+  if (a.status >= 400) return sendProblem(res, a.body as Problem)
   for (const [k, v] of Object.entries(a.headers ?? {})) res.setHeader(k, v)
   res.status(a.status).type('application/json').send(toJson(a.body))
 }
@@ -114,6 +123,8 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
         ),
       )
     const fingerprint = deps.idempotency.fingerprint(req.method, req.baseUrl + req.path, req.body)
+    if (spec.idempotent === 'in-statement')
+      return send(res, await spec.handler({ ...ctx, trx: deps.db, idempotency: { key, fingerprint } }))
     const outcome = await deps.db.transaction(async (trx): Promise<Answer> => {
       const claim = await deps.idempotency.claim(trx, principal, key, fingerprint)
       if (claim.kind === 'locked') return lockedProblem

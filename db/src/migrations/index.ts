@@ -3,6 +3,7 @@ import * as m0001 from './0001_parties'
 import * as m0002 from './0002_ledger'
 import * as m0003 from './0003_limits_and_tariffs'
 import * as m0004 from './0004_operations'
+import * as m0005 from './0005_wallet_payment'
 
 export interface Migration {
   name: string
@@ -11,4 +12,4 @@ export interface Migration {
 }
 
 /** In order; append only. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004]
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005]

@@ -1,0 +1,127 @@
+import type { Knex } from 'knex'
+
+export const name = '0005_wallet_payment'
+
+/*
+ * A payment out of a user's wallet (P2P, merchant till) as one statement. Every SQL round trip costs
+ * the API about half a millisecond of CPU, so the hottest path of the system is one call, atomic on
+ * its own (no BEGIN/COMMIT): the session check, the idempotency claim, the payer's lock, the tier
+ * limits, the entry, the transaction row, its notifications and the stored answer. The caller passes
+ * the fee (from its tariff cache), the notification texts and the answers for each refusal, so the
+ * business wording stays in the application.
+ *
+ * Answers {status, body, replayed}. A refusal after the claim is stored like a success, so a retry
+ * under the same key gets the same answer; nothing else is written for it.
+ */
+export async function up(knex: Knex): Promise<void> {
+  await knex.raw(`
+    CREATE FUNCTION gopay_mask_phone(p text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN length(p) > 9 THEN left(p, length(p) - 6) || '***' || right(p, 3) ELSE p END
+    $$;
+
+    CREATE FUNCTION wallet_payment(
+      p_principal uuid, p_session uuid, p_key text, p_fingerprint text,
+      p_type text, p_payee_by text, p_payee_ref text,
+      p_amount bigint, p_fee bigint, p_currency char(3), p_timezone text,
+      p_note text, p_reference text, p_tx uuid, p_entry uuid, p_fee_account bigint,
+      p_messages jsonb, p_answers jsonb
+    ) RETURNS jsonb LANGUAGE plpgsql AS $$
+    DECLARE
+      s record; payer record; payee record; lim record; prior record;
+      v_today bigint; v_month bigint; v_cap bigint; v_balance bigint;
+      v_outcome text; v_answer jsonb; v_created timestamptz := now(); m jsonb;
+    BEGIN
+      SELECT p.status, (f.id IS NOT NULL AND f.revoked_at IS NULL) AS live INTO s
+        FROM parties p LEFT JOIN refresh_token_families f ON f.id = p_session AND f.party_id = p.id
+        WHERE p.id = p_principal;
+      IF FOUND AND s.status IN ('locked', 'closed') THEN RETURN p_answers->'locked' || '{"replayed": false}'; END IF;
+      IF NOT FOUND OR NOT s.live OR s.status <> 'active' THEN RETURN p_answers->'signed_out' || '{"replayed": false}'; END IF;
+
+      INSERT INTO idempotency_keys (principal_id, key, request_hash) VALUES (p_principal, p_key, p_fingerprint)
+        ON CONFLICT DO NOTHING;
+      IF NOT FOUND THEN
+        -- A duplicate: the first request has committed (the insert waited for it); answer as it did.
+        SELECT request_hash, status_code, response INTO prior FROM idempotency_keys WHERE principal_id = p_principal AND key = p_key;
+        IF prior.request_hash <> p_fingerprint OR prior.status_code IS NULL THEN
+          RETURN p_answers->'idempotency_conflict' || '{"replayed": false}';
+        END IF;
+        RETURN jsonb_build_object('status', prior.status_code, 'body', prior.response, 'replayed', true);
+      END IF;
+
+      -- Lock order: the payer's party row first, then (inside ledger_post) balance rows.
+      SELECT p.id, p.status, p.kyc_tier, p.display_name, p.phone, a.id AS account_id INTO payer
+        FROM parties p JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'user_wallet' AND a.currency = p_currency
+        WHERE p.id = p_principal FOR NO KEY UPDATE OF p;
+      IF p_payee_by = 'phone' THEN
+        SELECT p.id, p.status, p.kyc_tier, p.display_name, p.phone, a.id AS account_id INTO payee
+          FROM parties p JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'user_wallet' AND a.currency = p_currency
+          WHERE p.phone = p_payee_ref;
+      ELSE
+        SELECT p.id, p.status, p.kyc_tier, p.display_name, p.phone, a.id AS account_id INTO payee
+          FROM merchants mc JOIN parties p ON p.id = mc.party_id
+          JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'merchant' AND a.currency = p_currency
+          WHERE mc.code = p_payee_ref;
+      END IF;
+
+      SELECT * INTO lim FROM tier_limits WHERE tier = payer.kyc_tier AND currency = p_currency;
+      IF payer.id IS NULL OR payer.status <> 'active' THEN v_outcome := 'payer_locked';
+      ELSIF payee.id IS NULL THEN v_outcome := 'unknown_recipient';
+      ELSIF payee.id = payer.id THEN v_outcome := 'self_transfer';
+      ELSIF payee.status <> 'active' THEN v_outcome := 'recipient_unavailable';
+      ELSIF lim.tier IS NULL OR p_amount > lim.per_transaction THEN v_outcome := 'over_transaction_limit';
+      ELSE
+        -- Read after the payer's lock: every earlier payment of this payer is visible here.
+        SELECT coalesce(sum(amount) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone), 0)::bigint,
+               coalesce(sum(amount), 0)::bigint INTO v_today, v_month
+          FROM transactions
+          WHERE payer_party_id = payer.id AND status IN ('pending', 'completed')
+            AND created_at >= date_trunc('month', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone;
+        IF v_today + p_amount > lim.daily THEN v_outcome := 'over_daily_limit';
+        ELSIF v_month + p_amount > lim.monthly THEN v_outcome := 'over_monthly_limit';
+        ELSIF p_payee_by = 'phone' THEN
+          SELECT max_balance INTO v_cap FROM tier_limits WHERE tier = payee.kyc_tier AND currency = p_currency;
+          SELECT sum(available + held) INTO v_balance FROM ledger_balances WHERE account_id = payee.account_id;
+          IF v_cap IS NOT NULL AND v_balance + p_amount > v_cap THEN v_outcome := 'recipient_balance_limit'; END IF;
+        END IF;
+      END IF;
+
+      IF v_outcome IS NULL THEN
+        v_outcome := ledger_post(p_entry, p_tx, 'transfer', p_currency,
+          CASE WHEN p_fee > 0 THEN ARRAY[payer.account_id, payee.account_id, p_fee_account] ELSE ARRAY[payer.account_id, payee.account_id] END,
+          CASE WHEN p_fee > 0 THEN ARRAY[-(p_amount + p_fee), p_amount, p_fee] ELSE ARRAY[-p_amount, p_amount] END,
+          NULL, NULL, p_type);
+      END IF;
+
+      IF v_outcome = 'ok' THEN
+        INSERT INTO transactions (id, type, status, currency, amount, fee, payer_party_id, payee_party_id,
+                                  payer_account_id, payee_account_id, note, reference, created_at, updated_at)
+          VALUES (p_tx, p_type, 'completed', p_currency, p_amount, p_fee, payer.id, payee.id,
+                  payer.account_id, payee.account_id, p_note, p_reference, v_created, v_created);
+        FOR m IN SELECT * FROM jsonb_array_elements(p_messages) LOOP
+          CONTINUE WHEN (CASE WHEN m->>'to' = 'payer' THEN payer.phone ELSE payee.phone END) IS NULL;
+          INSERT INTO outbox (topic, payload) VALUES ('sms.send', jsonb_build_object(
+            'to', CASE WHEN m->>'to' = 'payer' THEN payer.phone ELSE payee.phone END,
+            'message', replace(replace(replace(replace(m->>'text',
+              '{payerName}', payer.display_name), '{payeeName}', payee.display_name),
+              '{payerPhone}', gopay_mask_phone(payer.phone)), '{payeePhone}', coalesce(gopay_mask_phone(payee.phone), ''))));
+        END LOOP;
+        v_answer := jsonb_build_object('status', 201, 'body', jsonb_build_object(
+          'id', p_tx, 'type', p_type, 'status', 'completed', 'amount', p_amount, 'fee', p_fee, 'currency', p_currency,
+          'createdAt', to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')));
+      ELSE
+        v_answer := p_answers->v_outcome;
+        IF v_answer IS NULL THEN RAISE EXCEPTION 'no answer given for outcome %', v_outcome; END IF;
+      END IF;
+      UPDATE idempotency_keys SET status_code = (v_answer->>'status')::smallint, response = v_answer->'body'
+        WHERE principal_id = p_principal AND key = p_key;
+      RETURN v_answer || '{"replayed": false}';
+    END $$;
+  `)
+}
+
+export async function down(knex: Knex): Promise<void> {
+  await knex.raw(`
+    DROP FUNCTION wallet_payment(uuid, uuid, text, text, text, text, text, bigint, bigint, char, text, text, text, uuid, uuid, bigint, jsonb, jsonb);
+    DROP FUNCTION gopay_mask_phone(text);
+  `)
+}
