@@ -42,6 +42,7 @@ async function pgbenchTpcb() {
     'gopay_bench_pgbench',
   ]
   execFileSync('pgbench', ['-i', '-s', '10', '-q', ...conn], { stdio: 'ignore' })
+  await settle(u.toString())
   const dir = mkdtempSync(join(tmpdir(), 'pgbench-'))
   const out = execFileSync(
     'pgbench',
@@ -74,6 +75,14 @@ async function pgbenchTpcb() {
   return { tps, ...summarise(latencies) }
 }
 
+/** Both sides start measured runs the same way: statistics fresh, set-up writes checkpointed. */
+async function settle(url: string) {
+  const db = connect({ url, poolMax: 1 })
+  await db.raw('VACUUM ANALYZE')
+  await db.raw('CHECKPOINT')
+  await db.destroy()
+}
+
 async function seedWallets(url: string) {
   const db = connect({ url, poolMax: 2 })
   await migrateLatest(db)
@@ -90,11 +99,12 @@ async function seedWallets(url: string) {
       ARRAY[(SELECT id FROM ledger_accounts WHERE type = 'bank_settlement'), a.id], ARRAY[-10000000, 10000000]::bigint[])
     FROM ledger_accounts a WHERE a.type = 'user_wallet';
     INSERT INTO refresh_token_families (party_id) SELECT id FROM parties WHERE kind = 'user';
-    ANALYZE;`)
+    `)
   const rows = await db.raw(
     `SELECT p.id, p.phone, f.id AS sid FROM parties p JOIN refresh_token_families f ON f.party_id = p.id ORDER BY p.phone`,
   )
   await db.destroy()
+  await settle(url)
   // The benchmark measures payments, not logins: tokens are signed directly with the API's secret.
   return rows.rows.map((r: { id: string; phone: string; sid: string }) => ({
     phone: r.phone,
@@ -123,7 +133,7 @@ async function startApi(url: string, port: number) {
         JWT_SECRET: secret,
         CORE_API_PORT: String(port),
         LOG_LEVEL: 'warn',
-        GOPAY_DB_POOL: '24',
+        GOPAY_DB_POOL: process.env.BENCH_POOL ?? '24',
         GOPAY_JOBS: '0',
         GOPAY_DEMO: '0',
       },
@@ -139,9 +149,15 @@ async function startApi(url: string, port: number) {
 
 async function drive(api: string, next: () => { path: string; token: string; body: object }) {
   const pool = new Pool(api, { connections: CLIENTS, pipelining: 1 })
+  await load(pool, next, 3)
+  return load(pool, next, SECONDS).finally(() => pool.close())
+}
+
+/** CLIENTS clients, each sending its next request as soon as the last is answered, for `seconds`. */
+async function load(pool: Pool, next: () => { path: string; token: string; body: object }, seconds: number) {
   const latencies: number[] = []
   let failed = 0
-  const deadline = Date.now() + SECONDS * 1000
+  const deadline = Date.now() + seconds * 1000
   const started = Date.now()
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
@@ -165,7 +181,6 @@ async function drive(api: string, next: () => { path: string; token: string; bod
     }),
   )
   const elapsed = (Date.now() - started) / 1000
-  await pool.close()
   return { tps: latencies.length / elapsed, failed, ...summarise(latencies) }
 }
 
