@@ -92,7 +92,7 @@ async function seedWallets(url: string) {
     INSERT INTO parties (kind, roles, display_name, phone, status, kyc_tier) VALUES ('merchant', '{merchant}', 'Bench Till', '+254799999999', 'active', 2);
     INSERT INTO merchants (party_id, code, business_name) SELECT id, 'MBENCH', 'Bench Till' FROM parties WHERE kind = 'merchant';
     SELECT ledger_open_account('user_wallet', 'KES', id, true) FROM parties WHERE kind = 'user';
-    SELECT ledger_open_account('merchant', 'KES', id, true, 16::smallint) FROM parties WHERE kind = 'merchant';
+    SELECT ledger_open_account('merchant', 'KES', id, true, 32::smallint) FROM parties WHERE kind = 'merchant';
     SELECT ledger_open_account('bank_settlement', 'KES', NULL, false, 16::smallint);
     SELECT ledger_open_account('fee_revenue', 'KES', NULL, false, 16::smallint);
     SELECT ledger_post(gen_random_uuid(), NULL, 'transfer', 'KES',

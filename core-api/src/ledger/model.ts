@@ -33,7 +33,7 @@ export const noOverdraft: Record<AccountType, boolean> = {
 export const defaultShards: Record<AccountType, number> = {
   user_wallet: 1,
   agent_float: 1,
-  merchant: 16,
+  merchant: 32,
   biller_settlement: 8,
   commission_payable: 1,
   bank_settlement: 16,

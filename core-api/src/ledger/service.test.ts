@@ -149,7 +149,7 @@ describe.skipIf(needsDatabase)('ledger', () => {
         [m, 10n],
       ])
     const shards = await tdb.db('ledger_balances').where({ account_id: m.toString() }).select('available')
-    expect(shards.length).toBe(16)
+    expect(shards.length).toBe(32)
     expect(
       await post([
         [m, -201n],

@@ -83,30 +83,36 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
     if (!quote) return { ...req.answers.no_tariff!, replayed: false }
     const id = randomUUID()
     const ref = id.slice(0, 8).toUpperCase()
-    const { rows } = await db.raw(
-      `SELECT wallet_payment(?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?::bigint, ?::bigint, ?, ?, ?, ?, ?::uuid, ?::uuid, ?::bigint, ?::jsonb, ?::jsonb) AS answer`,
-      [
-        req.principal.id,
-        req.principal.sessionId,
-        req.idempotency.key,
-        req.idempotency.fingerprint,
-        m.type,
-        m.payeeBy,
-        m.payeeRef,
-        m.amount.toString(),
-        quote.fee.toString(),
-        currency,
-        timezone,
-        m.note ?? null,
-        m.reference ?? ref,
-        id,
-        randomUUID(),
-        (await ledger.systemAccount('fee_revenue', currency)).toString(),
-        JSON.stringify(messages(ref, quote.fee)),
-        JSON.stringify(req.answers),
-      ],
-    )
-    return rows[0].answer as PaymentAnswer
+    try {
+      const { rows } = await db.raw(
+        `SELECT wallet_payment(?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?::bigint, ?::bigint, ?, ?, ?, ?, ?::uuid, ?::uuid, ?::bigint, ?::jsonb, ?::jsonb) AS answer`,
+        [
+          req.principal.id,
+          req.principal.sessionId,
+          req.idempotency.key,
+          req.idempotency.fingerprint,
+          m.type,
+          m.payeeBy,
+          m.payeeRef,
+          m.amount.toString(),
+          quote.fee.toString(),
+          currency,
+          timezone,
+          m.note ?? null,
+          m.reference ?? ref,
+          id,
+          randomUUID(),
+          (await ledger.systemAccount('fee_revenue', currency)).toString(),
+          JSON.stringify(messages(ref, quote.fee)),
+          JSON.stringify(req.answers),
+        ],
+      )
+      return rows[0].answer as PaymentAnswer
+    } catch (err) {
+      if ((err as { code?: string }).code === 'GP409')
+        return { ...req.answers.idempotency_conflict!, replayed: false }
+      throw err
+    }
   }
 
   return {

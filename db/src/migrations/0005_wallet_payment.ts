@@ -37,11 +37,11 @@ export async function up(knex: Knex): Promise<void> {
       IF FOUND AND s.status IN ('locked', 'closed') THEN RETURN p_answers->'locked' || '{"replayed": false}'; END IF;
       IF NOT FOUND OR NOT s.live OR s.status <> 'active' THEN RETURN p_answers->'signed_out' || '{"replayed": false}'; END IF;
 
-      INSERT INTO idempotency_keys (principal_id, key, request_hash) VALUES (p_principal, p_key, p_fingerprint)
-        ON CONFLICT DO NOTHING;
-      IF NOT FOUND THEN
-        -- A duplicate: the first request has committed (the insert waited for it); answer as it did.
-        SELECT request_hash, status_code, response INTO prior FROM idempotency_keys WHERE principal_id = p_principal AND key = p_key;
+      -- Duplicates of one key queue on this lock until the first has committed; its answer is then
+      -- visible below. The key's row is written once, at the end, with the answer.
+      PERFORM pg_advisory_xact_lock(hashtextextended(p_principal::text || '/' || p_key, 0));
+      SELECT request_hash, status_code, response INTO prior FROM idempotency_keys WHERE principal_id = p_principal AND key = p_key;
+      IF FOUND THEN
         IF prior.request_hash <> p_fingerprint OR prior.status_code IS NULL THEN
           RETURN p_answers->'idempotency_conflict' || '{"replayed": false}';
         END IF;
@@ -112,8 +112,13 @@ export async function up(knex: Knex): Promise<void> {
         v_answer := p_answers->v_outcome;
         IF v_answer IS NULL THEN RAISE EXCEPTION 'no answer given for outcome %', v_outcome; END IF;
       END IF;
-      UPDATE idempotency_keys SET status_code = (v_answer->>'status')::smallint, response = v_answer->'body'
-        WHERE principal_id = p_principal AND key = p_key;
+      INSERT INTO idempotency_keys (principal_id, key, request_hash, status_code, response)
+        VALUES (p_principal, p_key, p_fingerprint, (v_answer->>'status')::smallint, v_answer->'body')
+        ON CONFLICT DO NOTHING;
+      IF NOT FOUND THEN
+        -- The key was taken meanwhile through another route's claim: undo everything.
+        RAISE EXCEPTION 'idempotency key % taken by another request', p_key USING ERRCODE = 'GP409';
+      END IF;
       RETURN v_answer || '{"replayed": false}';
     END $$;
   `)
