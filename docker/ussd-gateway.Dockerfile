@@ -13,6 +13,7 @@ RUN npm ci --omit=dev
 COPY tsconfig.json ./
 COPY db/src db/src
 COPY core-api/src core-api/src
+COPY hardware/src hardware/src
 COPY ussd-gateway/src ussd-gateway/src
 USER node
 EXPOSE 8081
