@@ -21,7 +21,10 @@ export function wrap(text: string, width: number): string[] {
   let line = ''
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (word.length > width) {
-      if (line) (lines.push(line), (line = ''))
+      if (line) {
+        lines.push(line)
+        line = ''
+      }
       // Break after a hyphen the word already has (ids, account numbers) where one fits.
       const at = word.lastIndexOf('-', width - 1)
       if (at > 0) {
@@ -34,7 +37,10 @@ export function wrap(text: string, width: number): string[] {
     }
     if (!line) line = word
     else if (line.length + 1 + word.length <= width) line += ` ${word}`
-    else (lines.push(line), (line = word))
+    else {
+      lines.push(line)
+      line = word
+    }
   }
   if (line) lines.push(line)
   return lines
