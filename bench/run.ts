@@ -3,6 +3,7 @@ export {}
 // figures as `name: value unit` lines.
 const benches: Record<string, () => Promise<void>> = {
   ledger: async () => (await import('./ledger')).benchLedger(),
+  printer: async () => (await import('./printer')).benchPrinter(),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const unknown = wanted.filter((w) => !benches[w])

@@ -1,0 +1,106 @@
+import { SerialPort } from 'serialport'
+import { parseConnection, type Connection } from './connection'
+import { createPrinter } from './printer/driver'
+import { receiptKinds, renderReceipt, type PaperWidth, type ReceiptKind } from './printer/receipts'
+import { sampleHeader, sampleReceipts } from './printer/samples'
+import { describeStatus } from './printer/status'
+import { memoryPair } from './transport/memory'
+import { transportFor } from './transport/open'
+import { VirtualPrinter } from './virtual/printer'
+import { startVirtualLab } from './virtual/lab'
+
+const usage = `usage: npm run hardware -- <command>
+  list                                         serial ports, and the devices configured in the environment
+  status --printer CONN                        the printer's real-time status
+  print-sample KIND --printer CONN [--width 58|80]
+                                               prints a sample receipt (${receiptKinds.join(', ')})
+  virtual                                      starts the virtual lab and prints its connection strings
+CONN: serial:/dev/ttyUSB0?baud=115200 | tcp://10.0.0.20:9100 | virtual`
+
+function option(args: string[], name: string) {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+function fail(message: string): never {
+  console.error(message)
+  process.exit(1)
+}
+
+/** A printer for a connection; `virtual` is an in-process virtual printer that shows what it printed. */
+function open(c: Connection) {
+  if (c.kind !== 'virtual') return { printer: createPrinter(transportFor(c), { pollMs: 250 }), virtual: null }
+  const { transport, link } = memoryPair()
+  return { printer: createPrinter(transport, { pollMs: 250 }), virtual: new VirtualPrinter(link) }
+}
+
+const [command, ...args] = process.argv.slice(2)
+switch (command) {
+  case 'list': {
+    const ports = await SerialPort.list()
+    console.log(
+      ports.length
+        ? ports
+            .map(
+              (p) =>
+                `serial:${p.path}  ${[p.manufacturer, p.vendorId && `${p.vendorId}:${p.productId}`].filter(Boolean).join(' ')}`,
+            )
+            .join('\n')
+        : 'no serial ports found',
+    )
+    for (const v of ['GOPAY_PRINTER', 'GOPAY_CARD_READER', 'GOPAY_DISPLAY'])
+      console.log(`${v}=${process.env[v] ?? '(not set)'}`)
+    break
+  }
+  case 'status': {
+    const conn = option(args, 'printer') ?? process.env.GOPAY_PRINTER ?? fail(usage)
+    const { printer } = open(parseConnection(conn))
+    const s = await printer.status()
+    console.log(`${conn}: ${describeStatus(s)}`)
+    await printer.close()
+    process.exit(s.ready ? 0 : 1)
+    break
+  }
+  case 'print-sample': {
+    const kind = args[0] as ReceiptKind
+    if (!receiptKinds.includes(kind)) fail(`KIND is one of ${receiptKinds.join(', ')}\n\n${usage}`)
+    const conn = option(args, 'printer') ?? process.env.GOPAY_PRINTER ?? fail(usage)
+    const width = Number(option(args, 'width') ?? 80) as PaperWidth
+    if (width !== 58 && width !== 80) fail('--width is 58 or 80')
+    const { printer, virtual } = open(parseConnection(conn))
+    // One attempt, no waiting: a printer that is not ready is an error the operator must see.
+    const before = await printer.status()
+    if (!before.ready) fail(`${conn}: ${describeStatus(before)}; nothing printed`)
+    await printer.print({
+      id: `sample-${kind}`,
+      bytes: renderReceipt(sampleReceipts[kind], sampleHeader, { width }),
+    })
+    const after = await printer.status()
+    if (virtual) console.log(virtual.receipts.at(-1)?.lines.join('\n') ?? '')
+    await printer.close()
+    if (!after.reachable || after.cutterError || after.unrecoverableError)
+      fail(`${conn}: ${describeStatus(after)} after printing`)
+    console.log(`printed the ${kind} sample (${width} mm) on ${conn}: ${describeStatus(after)}`)
+    process.exit(0)
+    break
+  }
+  case 'virtual': {
+    const lab = await startVirtualLab()
+    console.log('GoPay virtual lab. Connection strings:')
+    for (const p of lab.printers) console.log(`  printer  ${p.connection}`)
+    for (const p of lab.printers)
+      p.printer.on('receipt', (r) =>
+        console.log(
+          `\n--- printed on ${p.connection} ---\n${r.lines.join('\n')}\n[QR ${r.qrCodes.join(', ')}]`,
+        ),
+      )
+    console.log('Ctrl-C stops it.')
+    process.once('SIGINT', async () => {
+      await lab.stop()
+      process.exit(0)
+    })
+    break
+  }
+  default:
+    fail(usage)
+}
