@@ -8,12 +8,18 @@ import { memoryPair } from './transport/memory'
 import { transportFor } from './transport/open'
 import { VirtualPrinter } from './virtual/printer'
 import { startVirtualLab } from './virtual/lab'
+import { SerialCardReader } from './cards/serial-reader'
+import { KeyboardWedgeReader } from './cards/wedge'
+import type { CardReaderEvents } from './cards/events'
+import { trackData } from './virtual/card-reader'
 
 const usage = `usage: npm run hardware -- <command>
   list                                         serial ports, and the devices configured in the environment
   status --printer CONN                        the printer's real-time status
   print-sample KIND --printer CONN [--width 58|80]
                                                prints a sample receipt (${receiptKinds.join(', ')})
+  watch-cards [--reader CONN]                  prints every card swiped or tapped (serial reader, or
+                                               a keyboard-wedge reader typing into this terminal)
   virtual                                      starts the virtual lab and prints its connection strings
 CONN: serial:/dev/ttyUSB0?baud=115200 | tcp://10.0.0.20:9100 | virtual`
 
@@ -84,10 +90,60 @@ switch (command) {
     process.exit(0)
     break
   }
+  case 'watch-cards': {
+    const conn = option(args, 'reader') ?? process.env.GOPAY_CARD_READER
+    const show = (r: import('node:events').EventEmitter<CardReaderEvents>) => {
+      r.on('card', (c) =>
+        console.log(
+          c.kind === 'nfc'
+            ? `tap  ${c.uid}  (${c.readerName})`
+            : `swipe  ${c.pan.slice(0, 6)}******${c.pan.slice(-4)}  ${c.name ?? ''}  exp ${c.expiry}  (${c.readerName})`,
+        ),
+      )
+      r.on('bad-read', (b) => console.log(`bad read: ${b.message}`))
+    }
+    if (conn) {
+      const c = parseConnection(conn)
+      if (c.kind === 'virtual')
+        fail('watch-cards reads a real reader: serial:… or tcp://…, or none for a keyboard wedge')
+      const reader = new SerialCardReader(transportFor(c))
+      show(reader)
+      await reader.open()
+      console.log(`watching ${conn}; Ctrl-C stops`)
+    } else {
+      // A keyboard-wedge reader types into this terminal: read raw keystrokes with their timing.
+      const reader = new KeyboardWedgeReader()
+      show(reader)
+      if (!process.stdin.isTTY)
+        fail('no --reader given and this is not a terminal a keyboard-wedge reader could type into')
+      process.stdin.setRawMode(true)
+      process.stdin.on('data', (d) => {
+        for (const ch of d.toString('latin1')) {
+          if (ch === '\u0003') process.exit(0)
+          reader.key(ch === '\r' ? 'Enter' : ch)
+        }
+      })
+      console.log('swipe a card on the keyboard-wedge reader; Ctrl-C stops')
+    }
+    break
+  }
   case 'virtual': {
     const lab = await startVirtualLab()
     console.log('GoPay virtual lab. Connection strings:')
-    for (const p of lab.printers) console.log(`  printer  ${p.connection}`)
+    for (const p of lab.printers) console.log(`  printer      ${p.connection}`)
+    if (lab.cardReader)
+      console.log(`  card reader  ${lab.cardReader.connection}   (type "swipe" or "tap" here to use it)`)
+    if (lab.display) console.log(`  display      ${lab.display.connection}`)
+    if (!lab.cardReader) console.log('  (socat is not installed: no serial devices, only the TCP printer)')
+    process.stdin.on('data', (d) => {
+      const cmd = d.toString().trim()
+      if (cmd === 'swipe')
+        lab.cardReader?.reader.swipe(
+          trackData({ pan: '4111111111111111', name: 'Amina Odhiambo', expiry: '2912' }),
+        )
+      else if (cmd === 'tap') lab.cardReader?.reader.tap('04A2B3C4D5E680')
+      else if (cmd === 'bad') lab.cardReader?.reader.badSwipe()
+    })
     for (const p of lab.printers)
       p.printer.on('receipt', (r) =>
         console.log(

@@ -1,0 +1,44 @@
+import type { DeviceLink } from './printer'
+
+/** A virtual 2×20 pole display: keeps what it shows and every screen it has shown. */
+export class VirtualPoleDisplay {
+  private cells: string[] = Array(40).fill(' ')
+  private cursor = 0
+  private esc = false
+  readonly history: Array<[string, string]> = []
+
+  constructor(link: DeviceLink) {
+    link.onReceive((bytes) => this.receive(bytes))
+  }
+
+  get lines(): [string, string] {
+    return [this.cells.slice(0, 20).join(''), this.cells.slice(20).join('')]
+  }
+
+  private receive(bytes: Buffer) {
+    for (const b of bytes) {
+      if (this.esc) {
+        this.esc = false
+        if (b === 0x40) this.clear()
+        continue
+      }
+      if (b === 0x1b) this.esc = true
+      else if (b === 0x0c) this.clear()
+      else if (b === 0x0b) this.cursor = 0
+      else if (b === 0x0d) this.cursor = this.cursor < 20 ? 0 : 20
+      else if (b === 0x0a) this.cursor = Math.min(39, this.cursor + 20)
+      else if (b >= 0x20 && b < 0x7f) {
+        this.cells[this.cursor] = String.fromCharCode(b)
+        this.cursor = (this.cursor + 1) % 40
+      }
+    }
+    const shown = this.lines
+    const last = this.history.at(-1)
+    if (!last || last[0] !== shown[0] || last[1] !== shown[1]) this.history.push(shown)
+  }
+
+  private clear() {
+    this.cells = Array(40).fill(' ')
+    this.cursor = 0
+  }
+}
