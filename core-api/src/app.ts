@@ -13,6 +13,8 @@ import { buildOpenApi } from './http/openapi'
 import { problem, problemHandler, sendProblem } from './http/problem'
 import { mountRoute, type RouteSpec } from './http/route'
 import { createIdempotencyService } from './idempotency/service'
+import { cardRoutes } from './cards/routes'
+import { createCardService, type CardService } from './cards/service'
 import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
 import { createMetrics } from './observability/metrics'
@@ -35,6 +37,7 @@ export interface Services {
   users: UserService
   transfers: TransferService
   wallets: WalletService
+  cards: CardService
 }
 
 /** Wires the domain services together; each is made by its factory from what it needs. */
@@ -55,6 +58,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     users: createUserService({ db, auth, ledger, outbox, currency }),
     transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
+    cards: createCardService({ db }),
   }
 }
 
@@ -73,6 +77,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...walletRoutes(services),
     ...transferRoutes(services),
     ...ledgerRoutes(services),
+    ...cardRoutes(services),
   ]
 }
 

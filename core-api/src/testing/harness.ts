@@ -30,6 +30,8 @@ export interface TestApi {
     pin?: string
   }): Promise<{ id: string; phone: string; pin: string; token: string }>
   staff(role: 'admin' | 'sub_admin' | 'auditor'): Promise<{ id: string; token: string }>
+  /** An agent with a float account, signed in. */
+  agent(): Promise<{ id: string; token: string }>
   /** A merchant with a till (sharded merchant account). */
   merchant(): Promise<{ id: string; code: string; accountId: bigint }>
   trialBalance(): Promise<Array<{ currency: string; balanced: boolean; balancesMatchPostings: boolean }>>
@@ -129,6 +131,34 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
         createStaff(services, trx, email, 'staff-password-123', role),
       )
       return { id, token: await login({ email, password: 'staff-password-123' }) }
+    },
+    async agent() {
+      const phone = uniquePhone()
+      const id = await tdb.db.transaction(async (trx) => {
+        const [p] = await trx('parties')
+          .insert({
+            kind: 'agent',
+            roles: ['agent'],
+            display_name: 'Test Agency',
+            phone,
+            status: 'active',
+            kyc_tier: 2,
+          })
+          .returning('id')
+        await trx('agents').insert({
+          party_id: p.id,
+          code: `AG${phone.slice(-6)}`,
+          business_name: 'Test Agency',
+        })
+        await services.auth.setSecret(trx, p.id, 'pin', '1470')
+        await services.ledger.openAccount(trx, {
+          type: 'agent_float',
+          currency: config.currency,
+          partyId: p.id,
+        })
+        return p.id as string
+      })
+      return { id, token: await login({ phone, pin: '1470' }) }
     },
     async merchant() {
       const code = `M${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`

@@ -1,11 +1,14 @@
 import type { DeviceLink } from './printer'
 
-/** A virtual 2×20 pole display: keeps what it shows and every screen it has shown. */
+/**
+ * A virtual 2×20 pole display: keeps what it shows and every screen it has shown. A screen counts as
+ * shown when the next one clears it, however the bytes of either were split on the line.
+ */
 export class VirtualPoleDisplay {
   private cells: string[] = Array(40).fill(' ')
   private cursor = 0
   private esc = false
-  readonly history: Array<[string, string]> = []
+  private readonly past: Array<[string, string]> = []
 
   constructor(link: DeviceLink) {
     link.onReceive((bytes) => this.receive(bytes))
@@ -13,6 +16,15 @@ export class VirtualPoleDisplay {
 
   get lines(): [string, string] {
     return [this.cells.slice(0, 20).join(''), this.cells.slice(20).join('')]
+  }
+
+  /** Every screen shown so far, the current one last; blank screens left out. */
+  get history(): Array<[string, string]> {
+    return this.blank() ? [...this.past] : [...this.past, this.lines]
+  }
+
+  private blank() {
+    return this.cells.every((c) => c === ' ')
   }
 
   private receive(bytes: Buffer) {
@@ -32,12 +44,12 @@ export class VirtualPoleDisplay {
         this.cursor = (this.cursor + 1) % 40
       }
     }
-    const shown = this.lines
-    const last = this.history.at(-1)
-    if (!last || last[0] !== shown[0] || last[1] !== shown[1]) this.history.push(shown)
   }
 
   private clear() {
+    const shown = this.lines
+    const last = this.past.at(-1)
+    if (!this.blank() && (!last || last[0] !== shown[0] || last[1] !== shown[1])) this.past.push(shown)
     this.cells = Array(40).fill(' ')
     this.cursor = 0
   }
