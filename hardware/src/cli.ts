@@ -1,4 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { SerialPort } from 'serialport'
+import { renderReceiptPng } from './virtual/receipt-png'
 import { parseConnection, type Connection } from './connection'
 import { createPrinter } from './printer/driver'
 import { receiptKinds, renderReceipt, type PaperWidth, type ReceiptKind } from './printer/receipts'
@@ -144,12 +147,18 @@ switch (command) {
       else if (cmd === 'tap') lab.cardReader?.reader.tap('04A2B3C4D5E680')
       else if (cmd === 'bad') lab.cardReader?.reader.badSwipe()
     })
+    // Each printed receipt is also saved as the paper would look (80 mm wide).
+    const dir = resolve(process.env.GOPAY_DATA_DIR ?? '.gopay', 'receipts')
+    mkdirSync(dir, { recursive: true })
+    let printedCount = 0
     for (const p of lab.printers)
-      p.printer.on('receipt', (r) =>
+      p.printer.on('receipt', (r) => {
+        const file = join(dir, `receipt-${++printedCount}.png`)
+        writeFileSync(file, renderReceiptPng(r, 80))
         console.log(
-          `\n--- printed on ${p.connection} ---\n${r.lines.join('\n')}\n[QR ${r.qrCodes.join(', ')}]`,
-        ),
-      )
+          `\n--- printed on ${p.connection} (picture: ${file}) ---\n${r.lines.join('\n')}\n[QR ${r.qrCodes.join(', ')}]`,
+        )
+      })
     console.log('Ctrl-C stops it.')
     process.once('SIGINT', async () => {
       await lab.stop()

@@ -19,3 +19,5 @@ export {
 export { attachPoleDisplay } from './display/pole-display'
 export { VirtualPoleDisplay } from './virtual/pole-display'
 export { VirtualSerialCardReader, trackData } from './virtual/card-reader'
+export { renderReceiptPng } from './virtual/receipt-png'
+export type { ReceiptItem } from './virtual/escpos-decoder'

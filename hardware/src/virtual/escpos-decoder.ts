@@ -1,8 +1,14 @@
 import iconv from 'iconv-lite'
 
+export type ReceiptItem =
+  | { type: 'text'; text: string; align: 'left' | 'center' | 'right'; bold: boolean; big: boolean }
+  | { type: 'qr'; data: string }
+
 export interface DecodedReceipt {
   /** What the customer reads, a printed line each (styling dropped). */
   lines: string[]
+  /** Everything printed, in order, with its styling: what the PNG rendering draws. */
+  items: ReceiptItem[]
   /** The payloads of the QR codes printed (GS ( k). */
   qrCodes: string[]
   barcodes: string[]
@@ -20,7 +26,7 @@ const codePages: Record<number, string> = {
   19: 'cp858',
 }
 
-const newReceipt = (): DecodedReceipt => ({ lines: [], qrCodes: [], barcodes: [], cut: false })
+const newReceipt = (): DecodedReceipt => ({ lines: [], items: [], qrCodes: [], barcodes: [], cut: false })
 
 /**
  * Turns an ESC/POS byte stream back into text, as a printer would print it. Bytes may arrive in any
@@ -33,6 +39,9 @@ export class EscPosDecoder {
   private codePage = 'cp437'
   private current = newReceipt()
   private qrData = ''
+  private align: 'left' | 'center' | 'right' = 'left'
+  private bold = false
+  private big = false
   readonly receipts: DecodedReceipt[] = []
 
   constructor(
@@ -65,7 +74,9 @@ export class EscPosDecoder {
   }
 
   private endLine() {
-    this.current.lines.push(this.decodeText())
+    const text = this.decodeText()
+    this.current.lines.push(text)
+    this.current.items.push({ type: 'text', text, align: this.align, bold: this.bold, big: this.big })
   }
 
   private cut() {
@@ -95,7 +106,23 @@ export class EscPosDecoder {
       switch (f) {
         case 0x40: // ESC @ init
           this.codePage = 'cp437'
+          this.align = 'left'
+          this.bold = false
+          this.big = false
           return 2
+        case 0x61: // ESC a n: alignment
+          if (!need(3)) return 0
+          this.align = (['left', 'center', 'right'] as const)[b[i + 2]! % 48] ?? 'left'
+          return 3
+        case 0x45: // ESC E n: bold
+          if (!need(3)) return 0
+          this.bold = (b[i + 2]! & 1) === 1
+          return 3
+        case 0x21: // ESC ! n: print mode (0x30: double height and width)
+          if (!need(3)) return 0
+          this.bold = (b[i + 2]! & 0x08) !== 0
+          this.big = (b[i + 2]! & 0x30) !== 0
+          return 3
         case 0x32: // ESC 2
           return 2
         case 0x74: {
@@ -143,7 +170,10 @@ export class EscPosDecoder {
         if (b[i + 2] === 0x6b && len >= 3 && b[i + 5] === 0x31) {
           const fn = b[i + 6]!
           if (fn === 0x50) this.qrData = iconv.decode(b.subarray(i + 8, i + 5 + len), 'latin1')
-          if (fn === 0x51) this.current.qrCodes.push(this.qrData)
+          if (fn === 0x51) {
+            this.current.qrCodes.push(this.qrData)
+            this.current.items.push({ type: 'qr', data: this.qrData })
+          }
         }
         return 5 + len
       }
@@ -169,7 +199,13 @@ export class EscPosDecoder {
         return need(8 + (b[i + 4]! + b[i + 5]! * 256) * (b[i + 6]! + b[i + 7]! * 256))
       }
       if (f === 0x4c || f === 0x57 || f === 0x50 || f === 0x24) return need(4) // GS L/W/P/$ nL nH
-      return need(3) // GS ! n, GS B n, GS h n, GS w n, GS H n, GS f n, GS b n, GS a n
+      if (f === 0x21) {
+        // GS ! n: character size
+        if (!need(3)) return 0
+        this.big = b[i + 2]! !== 0
+        return 3
+      }
+      return need(3) // GS B n, GS h n, GS w n, GS H n, GS f n, GS b n, GS a n
     }
     if (c === 0x1c) {
       if (!need(2)) return 0
