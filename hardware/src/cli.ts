@@ -12,6 +12,7 @@ import { transportFor } from './transport/open'
 import { VirtualPrinter } from './virtual/printer'
 import { startVirtualLab } from './virtual/lab'
 import { SerialCardReader } from './cards/serial-reader'
+import { PcscNfcReaders, pcscUnavailable } from './cards/nfc-reader'
 import { KeyboardWedgeReader } from './cards/wedge'
 import type { CardReaderEvents } from './cards/events'
 import { trackData } from './virtual/card-reader'
@@ -21,7 +22,7 @@ const usage = `usage: npm run hardware -- <command>
   status --printer CONN                        the printer's real-time status
   print-sample KIND --printer CONN [--width 58|80]
                                                prints a sample receipt (${receiptKinds.join(', ')})
-  watch-cards [--reader CONN]                  prints every card swiped or tapped (serial reader, or
+  watch-cards [--reader CONN|pcsc]             prints every card swiped or tapped (serial reader, PC/SC NFC, or
                                                a keyboard-wedge reader typing into this terminal)
   virtual                                      starts the virtual lab and prints its connection strings
 CONN: serial:/dev/ttyUSB0?baud=115200 | tcp://10.0.0.20:9100 | virtual`
@@ -105,7 +106,15 @@ switch (command) {
       )
       r.on('bad-read', (b) => console.log(`bad read: ${b.message}`))
     }
-    if (conn) {
+    if (conn === 'pcsc') {
+      const reason = await pcscUnavailable()
+      if (reason) fail(reason)
+      const readers = new PcscNfcReaders()
+      show(readers)
+      readers.on('reader', (name) => console.log(`NFC reader: ${name}`))
+      await readers.start()
+      console.log('watching PC/SC NFC readers; Ctrl-C stops')
+    } else if (conn) {
       const c = parseConnection(conn)
       if (c.kind === 'virtual')
         fail('watch-cards reads a real reader: serial:… or tcp://…, or none for a keyboard wedge')
