@@ -59,3 +59,13 @@ describe.each([58, 80] as PaperWidth[])('receipts on %i mm paper', (width) => {
     expect(decode(bytes, 37)).toEqual(decode(bytes, 1))
   })
 })
+
+describe('STAR printers', () => {
+  it('render the same receipt with STAR commands, text intact', () => {
+    const epson = renderReceipt(sampleReceipts.p2p, sampleHeader, { width: 80 })
+    const star = renderReceipt(sampleReceipts.p2p, sampleHeader, { width: 80, type: 'star' })
+    expect(star.equals(epson)).toBe(false)
+    expect(star.toString('latin1')).toContain('Baraka Mwangi Kamau')
+    expect(star.toString('latin1')).toMatch(/TOTAL\s+KES 507\.00/)
+  })
+})
