@@ -45,7 +45,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
   const tokens = createTokenSigner(config.jwtSecret, config.accessTokenSeconds)
   const auth = createAuthService({ db, tokens, refreshTokenDays: config.refreshTokenDays })
   const ledger = createLedgerService({ db })
-  const tariffs = createTariffService({ db, timezone: config.timezone })
+  const tariffs = createTariffService({ db })
   const outbox = createOutbox()
   const currency = config.currency
   return {

@@ -18,5 +18,4 @@ const config = { migrationSource: source, tableName: 'knex_migrations' }
 export const migrateLatest = (db: Knex) => db.migrate.latest(config)
 export const migrateUp = (db: Knex) => db.migrate.up(config)
 export const migrateRollback = (db: Knex, all = false) => db.migrate.rollback(config, all)
-export const migrationStatus = (db: Knex) => db.migrate.currentVersion(config)
 export const migrationNames = () => migrations.map((m) => m.name)

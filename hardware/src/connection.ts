@@ -43,9 +43,3 @@ export function parseConnection(text: string): Connection {
   }
   throw new ConnectionError(`"${text}": use serial:/dev/…?baud=…, tcp://host:9100 or virtual`)
 }
-
-export function formatConnection(c: Connection): string {
-  if (c.kind === 'virtual') return 'virtual'
-  if (c.kind === 'tcp') return `tcp://${c.host}:${c.port}`
-  return `serial:${c.path}?baud=${c.baudRate}${c.rtscts ? '&flow=rtscts' : c.xon ? '&flow=xonxoff' : ''}`
-}

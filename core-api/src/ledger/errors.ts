@@ -1,5 +1,3 @@
-import { problem, type Problem } from '../http/problem'
-
 export enum LedgerError {
   InsufficientFunds = 'InsufficientFunds',
   AlreadyReversed = 'AlreadyReversed',
@@ -17,16 +15,4 @@ export const fromSqlOutcome: Record<string, LedgerError> = {
   already_reversed: LedgerError.AlreadyReversed,
   hold_not_pending: LedgerError.HoldNotPending,
   hold_exceeded: LedgerError.HoldExceeded,
-}
-
-export const ledgerErrorToProblem: Record<LedgerError, Problem> = {
-  [LedgerError.InsufficientFunds]: problem(
-    422,
-    'insufficient_funds',
-    'The balance is not enough for this amount and its fee.',
-  ),
-  [LedgerError.AlreadyReversed]: problem(409, 'duplicate', 'This transaction was already reversed.'),
-  [LedgerError.HoldNotPending]: problem(409, 'duplicate', 'This reservation was already settled.'),
-  [LedgerError.HoldExceeded]: problem(422, 'validation_failed', 'The amount is more than was reserved.'),
-  [LedgerError.UnknownEntry]: problem(404, 'not_found', 'No such journal entry.'),
 }

@@ -13,9 +13,6 @@ export enum TransferError {
   InsufficientFunds = 'InsufficientFunds',
 }
 
-export const isTransferError = (o: unknown): o is TransferError =>
-  Object.values(TransferError).includes(o as TransferError)
-
 export const transferErrorToProblem: Record<TransferError, Problem> = {
   [TransferError.PayerLocked]: problem(
     423,
