@@ -50,6 +50,33 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
     expect(limited.body.code).toBe('rate_limited')
   })
 
+  it('shows staff the local SMS outbox, and no one else', async () => {
+    const phone = '+254798' + String(Date.now()).slice(-6)
+    await api.call('POST', '/v1/users', {
+      body: { phone, firstName: 'Neema', lastName: 'Otieno', pin: '8243' },
+    })
+    const { createOutboxDispatcher, localSmsProvider } = await import('./sms/sender')
+    await createOutboxDispatcher({
+      db: api.tdb.db,
+      sms: localSmsProvider(),
+      log: createLogger('silent'),
+    }).dispatchBatch()
+    const admin = await api.staff('auditor')
+    const r = await api.call('GET', `/v1/admin/sms-messages?phone=${encodeURIComponent(phone)}`, {
+      token: admin.token,
+    })
+    expect(r.body.items).toEqual([
+      expect.objectContaining({
+        to: phone,
+        provider: 'local',
+        status: 'sent',
+        message: expect.stringMatching(/GoPay code is \d{6}/),
+      }),
+    ])
+    const user = await api.user()
+    expect((await api.call('GET', '/v1/admin/sms-messages', { token: user.token })).status).toBe(403)
+  })
+
   it('answers unknown paths with a problem', async () => {
     const r = await api.call('GET', '/v1/nothing-here')
     expect(r.status).toBe(404)

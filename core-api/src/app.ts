@@ -14,6 +14,7 @@ import { problem, problemHandler, sendProblem } from './http/problem'
 import { mountRoute, type RouteSpec } from './http/route'
 import { createIdempotencyService } from './idempotency/service'
 import { cardRoutes } from './cards/routes'
+import { smsRoutes } from './sms/routes'
 import { createCardService, type CardService } from './cards/service'
 import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
@@ -78,6 +79,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...transferRoutes(services),
     ...ledgerRoutes(services),
     ...cardRoutes(services),
+    ...smsRoutes(services),
   ]
 }
 

@@ -12,7 +12,7 @@ import { africasTalkingSmsProvider, createOutboxDispatcher, localSmsProvider } f
 export async function backgroundJobs(services: Services, config: CoreConfig, log: Logger): Promise<Job[]> {
   const sms = config.africasTalking
     ? await africasTalkingSmsProvider(config.africasTalking)
-    : localSmsProvider
+    : localSmsProvider(config.demo ? (to, message) => console.log(`[SMS to ${to}] ${message}`) : undefined)
   const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
   return [
     {

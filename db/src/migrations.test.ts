@@ -1,4 +1,6 @@
+import knexFactory from 'knex'
 import { afterAll, describe, expect, it } from 'vitest'
+import knexfile from '../knexfile'
 import { migrateLatest, migrateRollback, migrateUp, migrationNames } from './migrator'
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from './testing'
 
@@ -49,5 +51,15 @@ describe.skipIf(!testDatabaseUrl())('migrations', () => {
     expect(await tables(t)).toEqual(full)
     const { rows } = await t.db.raw('SELECT count(*)::int AS n FROM tier_limits')
     expect(rows[0].n).toBe(3)
+  })
+
+  it('the knexfile sees the same migrations, none pending after migrating', async () => {
+    const t = await createTestDatabase({ poolMax: 1 })
+    made.push(t)
+    const k = knexFactory({ ...knexfile, connection: t.url })
+    const [done, pending] = await k.migrate.list(knexfile.migrations)
+    await k.destroy()
+    expect(done.map((m: { name: string }) => m.name)).toEqual(migrationNames())
+    expect(pending).toEqual([])
   })
 })

@@ -13,7 +13,9 @@ const source: Knex.MigrationSource<string> = {
   },
 }
 
-const config = { migrationSource: source, tableName: 'knex_migrations' }
+/** What knex needs to find GoPay's migrations: used here and by db/knexfile.ts. */
+export const migrationConfig = { migrationSource: source, tableName: 'knex_migrations' }
+const config = migrationConfig
 
 export const migrateLatest = (db: Knex) => db.migrate.latest(config)
 export const migrateUp = (db: Knex) => db.migrate.up(config)

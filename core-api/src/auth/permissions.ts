@@ -20,6 +20,7 @@ const matrix = {
   'users:lock': ['admin', 'sub_admin'],
   'ledger:read': ['admin', 'auditor'],
   'audit:read': ['admin', 'auditor'],
+  'sms:read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof matrix

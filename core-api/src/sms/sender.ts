@@ -7,10 +7,18 @@ export interface SmsProvider {
   send(to: string, message: string): Promise<string>
 }
 
-/** No SMS provider configured: messages stay in the local outbox (sms_messages), which the demo shows. */
-export const localSmsProvider: SmsProvider = {
-  name: 'local',
-  send: async () => 'local',
+/**
+ * No SMS provider configured: messages stay in the local SMS outbox (sms_messages), which staff read at
+ * GET /v1/admin/sms-messages; `show` also prints each one (the demo's console).
+ */
+export function localSmsProvider(show?: (to: string, message: string) => void): SmsProvider {
+  return {
+    name: 'local',
+    async send(to, message) {
+      show?.(to, message)
+      return 'local'
+    },
+  }
 }
 
 export async function africasTalkingSmsProvider(cfg: {
