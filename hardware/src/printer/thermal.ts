@@ -1,0 +1,25 @@
+import { randomUUID } from 'node:crypto'
+import { CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer'
+import type { Printer } from './driver'
+
+/**
+ * node-thermal-printer with GoPay's printer plugged in through its custom interface object: its
+ * `execute()` goes through our queue and transport, and `isPrinterConnected()` asks the printer
+ * (DLE EOT) instead of answering true for a printer that is off.
+ */
+export function thermalPrinterFor(printer: Printer, opts: { columns: number; type?: 'epson' | 'star' }) {
+  const iface = {
+    getPrinterName: () => 'gopay',
+    isPrinterConnected: async () => (await printer.status()).reachable,
+    execute: async (buffer: Buffer) => {
+      await printer.print({ id: randomUUID(), bytes: Buffer.from(buffer) })
+      return 'printed'
+    },
+  }
+  return new ThermalPrinter({
+    type: opts.type === 'star' ? PrinterTypes.STAR : PrinterTypes.EPSON,
+    width: opts.columns,
+    interface: iface as never,
+    characterSet: CharacterSet.PC858_EURO,
+  })
+}
