@@ -135,6 +135,26 @@ describe.skipIf(needsDatabase)('auth', () => {
     expect(audit).toBeTruthy()
   })
 
+  it('staff lock a user, and changing nothing for an id that is not a user', async () => {
+    const u = await api.user()
+    const admin = await api.staff('admin')
+    const locked = await api.call('POST', `/v1/admin/users/${u.id}/lock`, {
+      token: admin.token,
+      body: { reason: 'fraud report' },
+    })
+    expect(locked.body.status).toBe('locked')
+    expect((await api.call('GET', '/v1/me/wallet', { token: u.token })).status).toBe(423)
+    const notAUser = await api.call('POST', `/v1/admin/users/${admin.id}/lock`, {
+      token: admin.token,
+      body: { reason: 'oops' },
+    })
+    expect(notAUser.status).toBe(404)
+    expect((await api.tdb.db('parties').where({ id: admin.id }).first()).status).toBe('active')
+    expect(
+      (await api.call('POST', `/v1/admin/users/${u.id}/unlock`, { token: admin.token })).body.status,
+    ).toBe('active')
+  })
+
   it('registers with an SMS code, refuses trivial PINs and duplicate phones', async () => {
     const phone = '+254799' + String(Date.now()).slice(-6)
     expect(

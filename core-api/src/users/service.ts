@@ -209,13 +209,14 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
     },
     async lock(id, by) {
       return db.transaction(async (trx) => {
-        const updated = await trx('parties')
+        // A wallet holder's account only: nothing is changed for an id that is not one.
+        if (!(await get(id, trx))) return UserError.UnknownUser
+        await trx('parties')
           .where({ id })
           .update({ status: 'locked', locked_reason: by.reason, updated_at: trx.fn.now() })
-        if (!updated) return UserError.UnknownUser
         await auth.revokeAllSessions(trx, id, `locked: ${by.reason}`)
         await audit(trx, by.actorId, 'account.lock', id, { reason: by.reason })
-        return (await get(id, trx)) ?? UserError.UnknownUser
+        return (await get(id, trx))!
       })
     },
     async unlock(id, by) {
