@@ -28,8 +28,8 @@ export async function up(knex: Knex): Promise<void> {
     ) RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
       s record; payer record; payee record; lim record; prior record;
-      v_today bigint; v_month bigint; v_cap bigint; v_balance bigint;
-      v_outcome text; v_answer jsonb; v_created timestamptz := now(); m jsonb;
+      v_today bigint; v_month bigint; v_balance bigint;
+      v_outcome text; v_answer jsonb; v_created timestamptz := now();
     BEGIN
       SELECT p.status, (f.id IS NOT NULL AND f.revoked_at IS NULL) AS live INTO s
         FROM parties p LEFT JOIN refresh_token_families f ON f.id = p_session AND f.party_id = p.id
@@ -63,7 +63,9 @@ export async function up(knex: Knex): Promise<void> {
           WHERE mc.code = p_payee_ref;
       END IF;
 
-      SELECT * INTO lim FROM tier_limits WHERE tier = payer.kyc_tier AND currency = p_currency;
+      -- Both parties' tier limits at once: the payer's limits, and the payee's balance cap.
+      SELECT l.*, (SELECT max_balance FROM tier_limits c WHERE c.tier = payee.kyc_tier AND c.currency = p_currency) AS payee_cap
+        INTO lim FROM tier_limits l WHERE l.tier = payer.kyc_tier AND l.currency = p_currency;
       IF payer.id IS NULL OR payer.status <> 'active' THEN v_outcome := 'payer_locked';
       ELSIF payee.id IS NULL THEN v_outcome := 'unknown_recipient';
       ELSIF payee.id = payer.id THEN v_outcome := 'self_transfer';
@@ -79,9 +81,8 @@ export async function up(knex: Knex): Promise<void> {
         IF v_today + p_amount > lim.daily THEN v_outcome := 'over_daily_limit';
         ELSIF v_month + p_amount > lim.monthly THEN v_outcome := 'over_monthly_limit';
         ELSIF p_payee_by = 'phone' THEN
-          SELECT max_balance INTO v_cap FROM tier_limits WHERE tier = payee.kyc_tier AND currency = p_currency;
           SELECT sum(available + held) INTO v_balance FROM ledger_balances WHERE account_id = payee.account_id;
-          IF v_cap IS NOT NULL AND v_balance + p_amount > v_cap THEN v_outcome := 'recipient_balance_limit'; END IF;
+          IF lim.payee_cap IS NOT NULL AND v_balance + p_amount > lim.payee_cap THEN v_outcome := 'recipient_balance_limit'; END IF;
         END IF;
       END IF;
 
@@ -97,14 +98,14 @@ export async function up(knex: Knex): Promise<void> {
                                   payer_account_id, payee_account_id, note, reference, created_at, updated_at)
           VALUES (p_tx, p_type, 'completed', p_currency, p_amount, p_fee, payer.id, payee.id,
                   payer.account_id, payee.account_id, p_note, p_reference, v_created, v_created);
-        FOR m IN SELECT * FROM jsonb_array_elements(p_messages) LOOP
-          CONTINUE WHEN (CASE WHEN m->>'to' = 'payer' THEN payer.phone ELSE payee.phone END) IS NULL;
-          INSERT INTO outbox (topic, payload) VALUES ('sms.send', jsonb_build_object(
-            'to', CASE WHEN m->>'to' = 'payer' THEN payer.phone ELSE payee.phone END,
-            'message', replace(replace(replace(replace(m->>'text',
+        INSERT INTO outbox (topic, payload)
+          SELECT 'sms.send', jsonb_build_object('to', x.phone, 'message',
+            replace(replace(replace(replace(x.msg->>'text',
               '{payerName}', payer.display_name), '{payeeName}', payee.display_name),
-              '{payerPhone}', gopay_mask_phone(payer.phone)), '{payeePhone}', coalesce(gopay_mask_phone(payee.phone), ''))));
-        END LOOP;
+              '{payerPhone}', gopay_mask_phone(payer.phone)), '{payeePhone}', coalesce(gopay_mask_phone(payee.phone), '')))
+          FROM (SELECT m AS msg, CASE WHEN m->>'to' = 'payer' THEN payer.phone ELSE payee.phone END AS phone
+                FROM jsonb_array_elements(p_messages) m) x
+          WHERE x.phone IS NOT NULL;
         v_answer := jsonb_build_object('status', 201, 'body', jsonb_build_object(
           'id', p_tx, 'type', p_type, 'status', 'completed', 'amount', p_amount, 'fee', p_fee, 'currency', p_currency,
           'createdAt', to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')));
