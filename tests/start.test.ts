@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 // `npm start` with no DATABASE_URL: embedded PGlite, demo data, clean stop on Ctrl-C, same data after.
 const root = new URL('..', import.meta.url).pathname
 const dataDir = mkdtempSync(join(tmpdir(), 'gopay-start-'))
+// Every child started here is killed at the end, whatever the test did before failing.
+const children: Array<ReturnType<typeof spawn>> = []
 
 function start() {
   const env: NodeJS.ProcessEnv = {
@@ -22,6 +24,7 @@ function start() {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  children.push(child)
   let out = ''
   child.stdout.on('data', (d) => (out += d))
   child.stderr.on('data', (d) => (out += d))
@@ -53,7 +56,10 @@ const balance = async (url: string, token: string) =>
     .balance
 
 describe('npm start on the embedded database', () => {
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
+  afterAll(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
+    rmSync(dataDir, { recursive: true, force: true })
+  })
 
   it(
     'seeds the demo, stops cleanly on Ctrl-C, and starts again on the same data',

@@ -169,10 +169,11 @@ switch (command) {
         )
       })
     console.log('Ctrl-C stops it.')
-    process.once('SIGINT', async () => {
-      await lab.stop()
-      process.exit(0)
-    })
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, async () => {
+        await lab.stop()
+        process.exit(0)
+      })
     break
   }
   default:
