@@ -19,6 +19,34 @@ export async function up(knex: Knex): Promise<void> {
       SELECT CASE WHEN length(p) > 9 THEN left(p, length(p) - 6) || '***' || right(p, 3) ELSE p END
     $$;
 
+    -- A party's tier limits for one more outgoing amount. Call it with the party's row locked, so
+    -- every earlier payment of the party is visible. Answers 'ok' or the limit it breaks.
+    CREATE FUNCTION spending_check(p_party uuid, p_tier smallint, p_amount bigint, p_currency char(3), p_timezone text)
+      RETURNS text LANGUAGE plpgsql AS $$
+    DECLARE lim record; v_today bigint; v_month bigint;
+    BEGIN
+      SELECT * INTO lim FROM tier_limits WHERE tier = p_tier AND currency = p_currency;
+      IF NOT FOUND OR p_amount > lim.per_transaction THEN RETURN 'over_transaction_limit'; END IF;
+      SELECT coalesce(sum(amount) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone), 0)::bigint,
+             coalesce(sum(amount), 0)::bigint INTO v_today, v_month
+        FROM transactions
+        WHERE payer_party_id = p_party AND status IN ('pending', 'completed')
+          AND created_at >= date_trunc('month', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone;
+      IF v_today + p_amount > lim.daily THEN RETURN 'over_daily_limit'; END IF;
+      IF v_month + p_amount > lim.monthly THEN RETURN 'over_monthly_limit'; END IF;
+      RETURN 'ok';
+    END $$;
+
+    -- Whether a wallet of tier p_tier may receive p_amount more without passing its maximum balance.
+    CREATE FUNCTION balance_cap_check(p_account bigint, p_tier smallint, p_amount bigint, p_currency char(3))
+      RETURNS text LANGUAGE plpgsql AS $$
+    DECLARE v_cap bigint; v_balance bigint;
+    BEGIN
+      SELECT max_balance INTO v_cap FROM tier_limits WHERE tier = p_tier AND currency = p_currency;
+      SELECT sum(available + held) INTO v_balance FROM ledger_balances WHERE account_id = p_account;
+      RETURN CASE WHEN v_cap IS NOT NULL AND v_balance + p_amount > v_cap THEN 'recipient_balance_limit' ELSE 'ok' END;
+    END $$;
+
     CREATE FUNCTION wallet_payment(
       p_principal uuid, p_session uuid, p_key text, p_fingerprint text,
       p_type text, p_payee_by text, p_payee_ref text,
@@ -27,8 +55,7 @@ export async function up(knex: Knex): Promise<void> {
       p_messages jsonb, p_answers jsonb
     ) RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
-      s record; payer record; payee record; lim record; prior record;
-      v_today bigint; v_month bigint; v_balance bigint;
+      s record; payer record; payee record; prior record;
       v_outcome text; v_answer jsonb; v_created timestamptz := now();
     BEGIN
       SELECT p.status, (f.id IS NOT NULL AND f.revoked_at IS NULL) AS live INTO s
@@ -63,26 +90,14 @@ export async function up(knex: Knex): Promise<void> {
           WHERE mc.code = p_payee_ref;
       END IF;
 
-      -- Both parties' tier limits at once: the payer's limits, and the payee's balance cap.
-      SELECT l.*, (SELECT max_balance FROM tier_limits c WHERE c.tier = payee.kyc_tier AND c.currency = p_currency) AS payee_cap
-        INTO lim FROM tier_limits l WHERE l.tier = payer.kyc_tier AND l.currency = p_currency;
       IF payer.id IS NULL OR payer.status <> 'active' THEN v_outcome := 'payer_locked';
       ELSIF payee.id IS NULL THEN v_outcome := 'unknown_recipient';
       ELSIF payee.id = payer.id THEN v_outcome := 'self_transfer';
       ELSIF payee.status <> 'active' THEN v_outcome := 'recipient_unavailable';
-      ELSIF lim.tier IS NULL OR p_amount > lim.per_transaction THEN v_outcome := 'over_transaction_limit';
       ELSE
-        -- Read after the payer's lock: every earlier payment of this payer is visible here.
-        SELECT coalesce(sum(amount) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone), 0)::bigint,
-               coalesce(sum(amount), 0)::bigint INTO v_today, v_month
-          FROM transactions
-          WHERE payer_party_id = payer.id AND status IN ('pending', 'completed')
-            AND created_at >= date_trunc('month', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone;
-        IF v_today + p_amount > lim.daily THEN v_outcome := 'over_daily_limit';
-        ELSIF v_month + p_amount > lim.monthly THEN v_outcome := 'over_monthly_limit';
-        ELSIF p_payee_by = 'phone' THEN
-          SELECT sum(available + held) INTO v_balance FROM ledger_balances WHERE account_id = payee.account_id;
-          IF lim.payee_cap IS NOT NULL AND v_balance + p_amount > lim.payee_cap THEN v_outcome := 'recipient_balance_limit'; END IF;
+        v_outcome := nullif(spending_check(payer.id, payer.kyc_tier, p_amount, p_currency, p_timezone), 'ok');
+        IF v_outcome IS NULL AND p_payee_by = 'phone' THEN
+          v_outcome := nullif(balance_cap_check(payee.account_id, payee.kyc_tier, p_amount, p_currency), 'ok');
         END IF;
       END IF;
 
@@ -128,6 +143,7 @@ export async function up(knex: Knex): Promise<void> {
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
     DROP FUNCTION wallet_payment(uuid, uuid, text, text, text, text, text, bigint, bigint, char, text, text, text, uuid, uuid, bigint, jsonb, jsonb);
+    DROP FUNCTION balance_cap_check(bigint, smallint, bigint, char), spending_check(uuid, smallint, bigint, char, text);
     DROP FUNCTION gopay_mask_phone(text);
   `)
 }
