@@ -5,6 +5,8 @@ import helmet from 'helmet'
 import { pinoHttp } from 'pino-http'
 import type { Logger } from 'pino'
 import type { Db } from '@gopay/db'
+import { agentRoutes } from './agents/routes'
+import { createAgentService, type AgentService } from './agents/service'
 import { authRoutes } from './auth/routes'
 import { createAuthService, type AuthService } from './auth/service'
 import { createTokenSigner, type TokenSigner } from './auth/tokens'
@@ -39,6 +41,7 @@ export interface Services {
   transfers: TransferService
   wallets: WalletService
   cards: CardService
+  agents: AgentService
 }
 
 /** Wires the domain services together; each is made by its factory from what it needs. */
@@ -60,6 +63,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
     cards: createCardService({ db }),
+    agents: createAgentService({ ledger, tariffs, outbox, auth, currency, timezone: config.timezone }),
   }
 }
 
@@ -80,6 +84,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...ledgerRoutes(services),
     ...cardRoutes(services),
     ...smsRoutes(services),
+    ...agentRoutes(services),
   ]
 }
 

@@ -19,7 +19,11 @@ export interface AuthService {
   loginWithPassword(email: string, password: string): Promise<Session | CredentialCheck>
   refresh(refreshToken: string): Promise<Session | AuthError>
   /** Checks a PIN, counting wrong tries; the third wrong try locks the PIN. */
-  verifyPin(partyId: string, pin: string): Promise<CredentialCheck>
+  /**
+   * Checks a PIN, counting wrong tries; the third wrong try locks the PIN. Inside a transaction, pass
+   * it: the count is then written with the answer the transaction stores.
+   */
+  verifyPin(partyId: string, pin: string, trx?: Executor): Promise<CredentialCheck>
   /** Signs every session of a party out at once. */
   revokeAllSessions(trx: Executor, partyId: string, reason: string): Promise<void>
   /** The principal's session is still valid: party active and session not revoked. */
@@ -48,6 +52,7 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
     row: CredentialRow | undefined,
     secret: string,
     kind: 'pin' | 'password',
+    trx: Executor = db,
   ): Promise<CredentialCheck> {
     if (!row) {
       // Same cost as a real check, so timing does not tell which phones are registered.
@@ -59,11 +64,11 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
       return { ok: false, error: AuthError.Locked }
     if (await verifySecret(row.secret_hash, secret)) {
       if (row.failed_attempts > 0)
-        await db('credentials').where({ party_id: row.party_id, kind }).update({ failed_attempts: 0 })
+        await trx('credentials').where({ party_id: row.party_id, kind }).update({ failed_attempts: 0 })
       return { ok: true }
     }
     if (kind === 'password') return { ok: false, error: AuthError.WrongCredentials }
-    const { rows } = await db.raw(
+    const { rows } = await trx.raw(
       `UPDATE credentials SET failed_attempts = failed_attempts + 1,
          locked_at = CASE WHEN failed_attempts + 1 >= ? THEN now() ELSE locked_at END
        WHERE party_id = ? AND kind = 'pin' RETURNING failed_attempts`,
@@ -74,8 +79,8 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
     return { ok: false, error: AuthError.InvalidPin, remainingAttempts: MAX_PIN_ATTEMPTS - attempts }
   }
 
-  const credentialQuery = (kind: 'pin' | 'password') =>
-    db('parties as p')
+  const credentialQuery = (kind: 'pin' | 'password', trx: Executor = db) =>
+    trx('parties as p')
       .join('credentials as c', function () {
         this.on('c.party_id', 'p.id').andOnVal('c.kind', kind)
       })
@@ -118,8 +123,8 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
         'password',
       )
     },
-    async verifyPin(partyId, pin) {
-      return check(await credentialQuery('pin').where('p.id', partyId).first(), pin, 'pin')
+    async verifyPin(partyId, pin, trx = db) {
+      return check(await credentialQuery('pin', trx).where('p.id', partyId).first(), pin, 'pin', trx)
     },
     async refresh(refreshToken) {
       const refreshed = await db.transaction(async (trx) => {

@@ -23,6 +23,8 @@ export interface LedgerService {
     trx: Executor,
     a: { type: AccountType; currency: string; partyId?: string; shards?: number },
   ): Promise<bigint>
+  /** A party's account of a type, opened on first use (an agent's accrued commissions, say). */
+  partyAccount(trx: Executor, partyId: string, type: AccountType, currency: string): Promise<bigint>
   /** Opens GoPay's own accounts in a currency (fee revenue, bank settlement…); safe to repeat. */
   openSystemAccounts(currency: string): Promise<void>
   /** GoPay's own account of a type, read through the caller's transaction when there is one. */
@@ -125,6 +127,21 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
           [type, currency],
         )
       }
+    },
+    async partyAccount(trx, partyId, type, currency) {
+      const { rows } = await trx.raw(
+        `WITH opened AS (
+           INSERT INTO ledger_accounts (type, currency, party_id, shard_count, no_overdraft)
+           VALUES (?, ?, ?, ?, ?) ON CONFLICT (party_id, type, currency) WHERE party_id IS NOT NULL DO NOTHING
+           RETURNING id, shard_count, no_overdraft),
+         shards AS (
+           INSERT INTO ledger_balances (account_id, shard, no_overdraft)
+           SELECT o.id, s, o.no_overdraft FROM opened o, generate_series(0, o.shard_count - 1) s)
+         SELECT id FROM opened UNION ALL
+         SELECT id FROM ledger_accounts WHERE party_id = ? AND type = ? AND currency = ?`,
+        [type, currency, partyId, defaultShards[type], noOverdraft[type], partyId, type, currency],
+      )
+      return rows[0].id as bigint
     },
     async systemAccount(type, currency, trx = db) {
       const key = `${type}:${currency}`

@@ -31,7 +31,7 @@ export interface TestApi {
   }): Promise<{ id: string; phone: string; pin: string; token: string }>
   staff(role: 'admin' | 'sub_admin' | 'auditor'): Promise<{ id: string; token: string }>
   /** An agent with a float account, signed in. */
-  agent(): Promise<{ id: string; token: string }>
+  agent(opts?: { float?: bigint }): Promise<{ id: string; token: string; code: string; phone: string }>
   /** A merchant with a till (sharded merchant account). */
   merchant(): Promise<{ id: string; code: string; accountId: bigint }>
   trialBalance(): Promise<Array<{ currency: string; balanced: boolean; balancesMatchPostings: boolean }>>
@@ -76,6 +76,33 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     return { status: res.status, headers: res.headers, body }
   }
 
+  /** Money in from the bank: bank settlement is debited, the account credited, as a deposit. */
+  const fund = async (
+    trx: import('@gopay/db').Executor,
+    accountId: bigint,
+    partyId: string,
+    amount: bigint,
+  ) => {
+    const id = randomUUID()
+    const bank = await services.ledger.systemAccount('bank_settlement', config.currency, trx)
+    await services.ledger.post(trx, {
+      transactionId: id,
+      currency: config.currency,
+      postings: [
+        { accountId: bank, amount: -amount },
+        { accountId, amount },
+      ],
+    })
+    await trx('transactions').insert({
+      id,
+      type: 'deposit',
+      status: 'completed',
+      currency: config.currency,
+      amount,
+      payee_party_id: partyId,
+    })
+  }
+
   const login = async (credentials: object) => {
     const r = await call('POST', '/v1/auth/login', { body: credentials })
     if (r.status !== 200) throw new Error(`login failed: ${JSON.stringify(r.body)}`)
@@ -101,26 +128,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
           .db('ledger_accounts')
           .where({ party_id: u.id, type: 'user_wallet' })
           .first('id')
-        await tdb.db.transaction(async (trx) => {
-          const id = randomUUID()
-          const bank = await services.ledger.systemAccount('bank_settlement', config.currency, trx)
-          await services.ledger.post(trx, {
-            transactionId: id,
-            currency: config.currency,
-            postings: [
-              { accountId: bank, amount: -balance },
-              { accountId: wallet.id, amount: balance },
-            ],
-          })
-          await trx('transactions').insert({
-            id,
-            type: 'deposit',
-            status: 'completed',
-            currency: config.currency,
-            amount: balance,
-            payee_party_id: u.id,
-          })
-        })
+        await tdb.db.transaction((trx) => fund(trx, wallet.id, u.id, balance))
       }
       return { id: u.id, phone, pin, token: await login({ phone, pin }) }
     },
@@ -132,8 +140,9 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
       )
       return { id, token: await login({ email, password: 'staff-password-123' }) }
     },
-    async agent() {
+    async agent({ float = 0n } = {}) {
       const phone = uniquePhone()
+      const code = `AG${phone.slice(-6)}`
       const id = await tdb.db.transaction(async (trx) => {
         const [p] = await trx('parties')
           .insert({
@@ -147,18 +156,20 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
           .returning('id')
         await trx('agents').insert({
           party_id: p.id,
-          code: `AG${phone.slice(-6)}`,
+          code,
           business_name: 'Test Agency',
+          float_threshold: 100_000,
         })
         await services.auth.setSecret(trx, p.id, 'pin', '1470')
-        await services.ledger.openAccount(trx, {
+        const account = await services.ledger.openAccount(trx, {
           type: 'agent_float',
           currency: config.currency,
           partyId: p.id,
         })
+        if (float > 0n) await fund(trx, account, p.id, float)
         return p.id as string
       })
-      return { id, token: await login({ phone, pin: '1470' }) }
+      return { id, code, phone, token: await login({ phone, pin: '1470' }) }
     },
     async merchant() {
       const code = `M${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`

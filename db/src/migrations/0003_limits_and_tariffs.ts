@@ -106,8 +106,8 @@ export async function up(knex: Knex): Promise<void> {
   await knex('tier_limits').insert(tierLimits.map((l) => ({ ...l, currency: 'KES' })))
   await knex('fee_tariffs').insert([
     ...banded('p2p', p2pBands, 0),
-    ...banded('cash_out', cashOutBands, 2_000),
-    ...banded('withdrawal', cashOutBands, 2_000),
+    ...banded('cash_out', cashOutBands, 40),
+    ...banded('withdrawal', cashOutBands, 40),
     {
       transaction_type: 'cash_in',
       currency: 'KES',
