@@ -17,6 +17,8 @@ import { mountRoute, type RouteSpec } from './http/route'
 import { createIdempotencyService } from './idempotency/service'
 import { cardRoutes } from './cards/routes'
 import { smsRoutes } from './sms/routes'
+import { reversalRoutes } from './reversals/routes'
+import { createReversalService, type ReversalService } from './reversals/service'
 import { createCardService, type CardService } from './cards/service'
 import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
@@ -42,6 +44,7 @@ export interface Services {
   wallets: WalletService
   cards: CardService
   agents: AgentService
+  reversals: ReversalService
 }
 
 /** Wires the domain services together; each is made by its factory from what it needs. */
@@ -64,6 +67,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     wallets: createWalletService({ db, ledger, currency }),
     cards: createCardService({ db }),
     agents: createAgentService({ ledger, tariffs, outbox, auth, currency, timezone: config.timezone }),
+    reversals: createReversalService({ ledger, outbox }),
   }
 }
 
@@ -85,6 +89,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...cardRoutes(services),
     ...smsRoutes(services),
     ...agentRoutes(services),
+    ...reversalRoutes(services),
   ]
 }
 

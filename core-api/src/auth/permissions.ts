@@ -22,6 +22,7 @@ const matrix = {
   'users:read': ['admin', 'sub_admin', 'auditor'],
   'users:lock': ['admin', 'sub_admin'],
   'ledger:read': ['admin', 'auditor'],
+  'transactions:reverse': ['admin', 'sub_admin'],
   'audit:read': ['admin', 'auditor'],
   'sms:read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>

@@ -5,6 +5,7 @@ import * as m0003 from './0003_limits_and_tariffs'
 import * as m0004 from './0004_operations'
 import * as m0005 from './0005_wallet_payment'
 import * as m0006 from './0006_cards'
+import * as m0007 from './0007_transaction_flags'
 
 export interface Migration {
   name: string
@@ -13,4 +14,4 @@ export interface Migration {
 }
 
 /** In order; append only. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006]
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007]
