@@ -17,6 +17,8 @@ import { mountRoute, type RouteSpec } from './http/route'
 import { createIdempotencyService } from './idempotency/service'
 import { cardRoutes } from './cards/routes'
 import { smsRoutes } from './sms/routes'
+import { deviceRoutes } from './devices/routes'
+import { createDeviceService, type DeviceService } from './devices/service'
 import { reversalRoutes } from './reversals/routes'
 import { createReversalService, type ReversalService } from './reversals/service'
 import { createCardService, type CardService } from './cards/service'
@@ -45,6 +47,7 @@ export interface Services {
   cards: CardService
   agents: AgentService
   reversals: ReversalService
+  devices: DeviceService
 }
 
 /** Wires the domain services together; each is made by its factory from what it needs. */
@@ -68,6 +71,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     cards: createCardService({ db }),
     agents: createAgentService({ ledger, tariffs, outbox, auth, currency, timezone: config.timezone }),
     reversals: createReversalService({ ledger, outbox }),
+    devices: createDeviceService({ db }),
   }
 }
 
@@ -90,6 +94,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...smsRoutes(services),
     ...agentRoutes(services),
     ...reversalRoutes(services),
+    ...deviceRoutes(services),
   ]
 }
 

@@ -14,6 +14,8 @@ const matrix = {
   'cash_in:create': ['agent'],
   'cash_out:create': ['agent'],
   'account:lock': ['user'],
+  'profile:manage': ['user'],
+  'devices:manage': ['user'],
   'cards:manage': ['user'],
   'cards:lookup': ['agent', 'merchant'],
   'cards:block': ['admin', 'sub_admin'],

@@ -7,6 +7,7 @@ export enum UserError {
   WrongOtp = 'WrongOtp',
   OtpExpired = 'OtpExpired',
   AlreadyVerified = 'AlreadyVerified',
+  WrongPin = 'WrongPin',
 }
 
 export const isUserError = (o: unknown): o is UserError => Object.values(UserError).includes(o as UserError)
@@ -31,5 +32,7 @@ export function userErrorToProblem(e: UserError, detail?: string): Problem {
       )
     case UserError.AlreadyVerified:
       return problem(409, 'duplicate', 'This phone number is already confirmed.')
+    case UserError.WrongPin:
+      return problem(401, 'invalid_pin', 'The old PIN is not right.')
   }
 }

@@ -13,6 +13,7 @@ const user = z.object({
   kycTier: z.number().int(),
   status: z.string(),
   language: z.string(),
+  notifyBySms: z.boolean(),
 })
 
 export function userRoutes({ users }: { users: UserService }) {
@@ -76,6 +77,51 @@ export function userRoutes({ users }: { users: UserService }) {
       permission: 'wallet:read',
       responses: { 200: { description: 'Profile', schema: user } },
       handler: async ({ principal }) => answer(await users.get(principal.id)),
+    }),
+    defineRoute({
+      method: 'patch',
+      path: '/v1/me',
+      summary: 'Change my names, language or SMS notifications',
+      tag: 'users',
+      permission: 'profile:manage',
+      body: z
+        .strictObject({
+          firstName: personName,
+          lastName: personName,
+          language: z.enum(['en', 'sw']),
+          notifyBySms: z.boolean(),
+        })
+        .partial()
+        .refine((b) => Object.keys(b).length > 0, { error: 'name at least one thing to change' }),
+      responses: { 200: { description: 'Updated', schema: user } },
+      handler: async ({ principal, body }) => answer(await users.updateProfile(principal.id, body)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/me/pin',
+      summary: 'Change my PIN (the old one required); my other sessions are signed out',
+      tag: 'users',
+      permission: 'profile:manage',
+      body: z.strictObject({ oldPin: pin, newPin: pin }),
+      responses: { 204: { description: 'Changed' } },
+      async handler({ principal, body }) {
+        const r = await users.changePin(principal.id, { sessionId: principal.sessionId, ...body })
+        if (!r) return { status: 204, body: null }
+        if (r.error === UserError.WrongPin)
+          return r.remainingAttempts !== undefined
+            ? problem(
+                401,
+                'invalid_pin',
+                `The old PIN is not right. ${r.remainingAttempts} ${r.remainingAttempts === 1 ? 'try' : 'tries'} left.`,
+                { remainingAttempts: r.remainingAttempts },
+              )
+            : problem(
+                423,
+                'account_locked',
+                'Too many wrong PINs: this account is locked. Contact GoPay support.',
+              )
+        return userErrorToProblem(r.error, r.detail)
+      },
     }),
     defineRoute({
       method: 'post',

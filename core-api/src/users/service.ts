@@ -14,6 +14,7 @@ export interface User {
   kycTier: number
   status: string
   language: string
+  notifyBySms: boolean
 }
 
 export interface Registration {
@@ -42,6 +43,15 @@ export interface UserService {
   /** Locks the account and signs every session out at once; nothing moves until staff unlock it. */
   lock(id: string, by: { actorId: string; reason: string }): Promise<User | UserError>
   unlock(id: string, by: { actorId: string }): Promise<User | UserError>
+  updateProfile(
+    id: string,
+    p: { firstName?: string; lastName?: string; language?: 'en' | 'sw'; notifyBySms?: boolean },
+  ): Promise<User | UserError>
+  /** A new PIN, the old one required; every other session is signed out. */
+  changePin(
+    id: string,
+    c: { sessionId: string; oldPin: string; newPin: string },
+  ): Promise<void | { error: UserError; detail?: string; remainingAttempts?: number }>
 }
 
 interface Deps {
@@ -67,7 +77,16 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
     const r = await trx('parties as p')
       .join('users as u', 'u.party_id', 'p.id')
       .where('p.id', id)
-      .first('p.id', 'p.phone', 'u.first_name', 'u.last_name', 'p.kyc_tier', 'p.status', 'p.language')
+      .first(
+        'p.id',
+        'p.phone',
+        'u.first_name',
+        'u.last_name',
+        'p.kyc_tier',
+        'p.status',
+        'p.language',
+        'p.notify_by_sms',
+      )
     return (
       r && {
         id: r.id,
@@ -77,6 +96,7 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
         kycTier: r.kyc_tier,
         status: r.status,
         language: r.language,
+        notifyBySms: r.notify_by_sms,
       }
     )
   }
@@ -217,6 +237,41 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
         await auth.revokeAllSessions(trx, id, `locked: ${by.reason}`)
         await audit(trx, by.actorId, 'account.lock', id, { reason: by.reason })
         return (await get(id, trx))!
+      })
+    },
+    async updateProfile(id, p) {
+      return db.transaction(async (trx) => {
+        const user = await get(id, trx)
+        if (!user) return UserError.UnknownUser
+        const firstName = p.firstName ?? user.firstName
+        const lastName = p.lastName ?? user.lastName
+        await trx('users').where({ party_id: id }).update({ first_name: firstName, last_name: lastName })
+        await trx('parties')
+          .where({ id })
+          .update({
+            display_name: `${firstName} ${lastName}`,
+            language: p.language ?? user.language,
+            notify_by_sms: p.notifyBySms ?? user.notifyBySms,
+            updated_at: trx.fn.now(),
+          })
+        return (await get(id, trx))!
+      })
+    },
+    async changePin(id, { sessionId, oldPin, newPin }) {
+      const check = await auth.verifyPin(id, oldPin)
+      if (!check.ok)
+        return { error: UserError.WrongPin, remainingAttempts: check.remainingAttempts, detail: check.error }
+      const weakness =
+        pinWeakness(newPin) ?? (newPin === oldPin ? 'The new PIN must differ from the old one.' : null)
+      if (weakness) return { error: UserError.WeakPin, detail: weakness }
+      await db.transaction(async (trx) => {
+        await auth.setSecret(trx, id, 'pin', newPin)
+        await trx('refresh_token_families')
+          .where({ party_id: id })
+          .whereNot({ id: sessionId })
+          .whereNull('revoked_at')
+          .update({ revoked_at: trx.fn.now(), revoked_reason: 'PIN changed' })
+        await audit(trx, id, 'pin.change', id)
       })
     },
     async unlock(id, by) {
