@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import type { Db } from '@gopay/db'
 import { agentRoutes } from './agents/routes'
 import { createAgentService, type AgentService } from './agents/service'
+import { createCommissionPayouts, type CommissionPayouts } from './agents/commissions'
 import { authRoutes } from './auth/routes'
 import { createAuthService, type AuthService } from './auth/service'
 import { createTokenSigner, type TokenSigner } from './auth/tokens'
@@ -48,6 +49,8 @@ export interface Services {
   agents: AgentService
   reversals: ReversalService
   devices: DeviceService
+  commissions: CommissionPayouts
+  currency: string
 }
 
 /** Wires the domain services together; each is made by its factory from what it needs. */
@@ -72,6 +75,8 @@ export function createServices(db: Db, config: CoreConfig): Services {
     agents: createAgentService({ ledger, tariffs, outbox, auth, currency, timezone: config.timezone }),
     reversals: createReversalService({ ledger, outbox }),
     devices: createDeviceService({ db }),
+    commissions: createCommissionPayouts({ db, ledger, outbox, currency }),
+    currency,
   }
 }
 

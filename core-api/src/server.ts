@@ -25,6 +25,7 @@ export async function backgroundJobs(services: Services, config: CoreConfig, log
       },
     },
     { name: 'expire-holds', everyMs: 5_000, run: () => services.ledger.voidExpiredHolds() },
+    { name: 'commission-payout', everyMs: 86_400_000, run: () => services.commissions.payOut() },
   ]
 }
 

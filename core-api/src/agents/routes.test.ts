@@ -152,6 +152,40 @@ describe.skipIf(needsDatabase)('agents: cash in, cash out, withdrawals', () => {
     ).toBe(404)
   })
 
+  it('pays accrued commission into the float, and shows it all in the float statement', async () => {
+    const agent = await api.agent({ float: 1_000_000n })
+    const customer = await api.user()
+    await api.call('POST', '/v1/cash-ins', {
+      token: agent.token,
+      headers: idem(),
+      body: { customerPhone: customer.phone, amount: 200_000 },
+    })
+    expect(await commissionOf(agent.id)).toBe(1_000n)
+    const admin = await api.staff('admin')
+    const paid = await api.call('POST', '/v1/admin/commissions/payout', { token: admin.token })
+    expect(paid.body.agents).toBeGreaterThanOrEqual(1)
+    expect(await commissionOf(agent.id)).toBe(0n)
+    expect((await wallet(agent.token)).balance).toBe(1_000_000 - 200_000 + 1_000)
+    const statement = await api.call('GET', '/v1/agents/me/float-statement?limit=2', { token: agent.token })
+    expect(
+      statement.body.items.map((l: { type: string; amount: number; balanceAfter: number }) => [
+        l.type,
+        l.amount,
+        l.balanceAfter,
+      ]),
+    ).toEqual([
+      ['commission_payout', 1_000, 801_000],
+      ['cash_in', -200_000, 800_000],
+    ])
+    const older = await api.call(
+      'GET',
+      `/v1/agents/me/float-statement?limit=2&before=${statement.body.nextBefore}`,
+      { token: agent.token },
+    )
+    expect(older.body.items.map((l: { type: string }) => l.type)).toEqual(['deposit'])
+    expect((await api.call('POST', '/v1/admin/commissions/payout', { token: agent.token })).status).toBe(403)
+  })
+
   it('roles: only agents take cash in and out, only customers withdraw', async () => {
     const agent = await api.agent({ float: 100_000n })
     const customer = await api.user({ balance: 100_000n })

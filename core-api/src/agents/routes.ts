@@ -2,15 +2,56 @@ import { z } from 'zod'
 import { defineRoute } from '../http/route'
 import { amount, phone, pin, transaction } from '../http/schemas'
 import { agentErrorToProblem } from './errors'
+import type { Db } from '@gopay/db'
+import type { CommissionPayouts } from './commissions'
 import type { AgentFailure, AgentService } from './service'
+import { floatStatement } from './statement'
 
 const answer = <T>(r: T | AgentFailure) =>
   r && typeof r === 'object' && 'error' in r
     ? agentErrorToProblem(r.error, r.remainingAttempts)
     : { status: 201, body: r }
 
-export function agentRoutes({ agents }: { agents: AgentService }) {
+export function agentRoutes({
+  agents,
+  commissions,
+  db,
+  currency,
+}: {
+  agents: AgentService
+  commissions: CommissionPayouts
+  db: Db
+  currency: string
+}) {
   return [
+    defineRoute({
+      method: 'get',
+      path: '/v1/agents/me/float-statement',
+      summary: 'My float, line by line, newest first, with the balance after each line',
+      tag: 'agents',
+      permission: 'float:read',
+      query: z.strictObject({
+        limit: z.coerce.number().int().min(1).max(200).default(50),
+        before: z
+          .string()
+          .regex(/^\d{1,19}$/)
+          .optional(),
+      }),
+      responses: { 200: { description: 'A page of the statement' } },
+      handler: async ({ principal, query }) => ({
+        status: 200,
+        body: await floatStatement(db, principal.id, currency, query),
+      }),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/admin/commissions/payout',
+      summary: "Pay every agent's accrued commission into its float now (a job also does it daily)",
+      tag: 'admin',
+      permission: 'commissions:pay',
+      responses: { 200: { description: 'Paid' } },
+      handler: async () => ({ status: 200, body: await commissions.payOut() }),
+    }),
     defineRoute({
       method: 'post',
       path: '/v1/cash-ins',

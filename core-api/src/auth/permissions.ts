@@ -13,6 +13,8 @@ const matrix = {
   'withdrawal:create': ['user'],
   'cash_in:create': ['agent'],
   'cash_out:create': ['agent'],
+  'float:read': ['agent'],
+  'commissions:pay': ['admin'],
   'account:lock': ['user'],
   'profile:manage': ['user'],
   'devices:manage': ['user'],
