@@ -1,3 +1,4 @@
+import { wrongPinProblem } from '../auth/errors'
 import { problem, type Problem } from '../http/problem'
 
 export enum AgentError {
@@ -60,12 +61,7 @@ export function agentErrorToProblem(e: AgentError, remainingAttempts?: number): 
     case AgentError.BalanceCap:
       return problem(422, 'limit_exceeded', "The customer's wallet cannot hold that much.")
     case AgentError.InvalidPin:
-      return problem(
-        401,
-        'invalid_pin',
-        `Wrong PIN. ${remainingAttempts} ${remainingAttempts === 1 ? 'try' : 'tries'} left before the account locks.`,
-        { remainingAttempts },
-      )
+      return wrongPinProblem(remainingAttempts ?? 0, "customer's ")
     case AgentError.PinLocked:
       return problem(423, 'account_locked', "The customer's PIN is locked after too many wrong tries.")
   }

@@ -11,17 +11,20 @@ export enum AuthError {
 
 export const isAuthError = (o: unknown): o is AuthError => Object.values(AuthError).includes(o as AuthError)
 
+/** A wrong PIN, saying how many tries are left before the account locks: one wording everywhere. */
+export function wrongPinProblem(remainingAttempts: number, whose = ''): Problem {
+  const tries = `${remainingAttempts} ${remainingAttempts === 1 ? 'try' : 'tries'}`
+  return problem(401, 'invalid_pin', `Wrong ${whose}PIN. ${tries} left before the account locks.`, {
+    remainingAttempts,
+  })
+}
+
 export function authErrorToProblem(e: AuthError, remainingAttempts?: number): Problem {
   switch (e) {
     case AuthError.WrongCredentials:
       return problem(401, 'unauthorized', 'The phone number, email, PIN or password is not right.')
     case AuthError.InvalidPin:
-      return problem(
-        401,
-        'invalid_pin',
-        `Wrong PIN. ${remainingAttempts} ${remainingAttempts === 1 ? 'try' : 'tries'} left before the account locks.`,
-        { remainingAttempts },
-      )
+      return wrongPinProblem(remainingAttempts ?? 0)
     case AuthError.Locked:
       return problem(423, 'account_locked', 'This account is locked. Contact GoPay support to unlock it.')
     case AuthError.PhoneNotVerified:

@@ -4,6 +4,7 @@ import { isUserError, UserError, userErrorToProblem } from './errors'
 import { defineRoute } from '../http/route'
 import { personName, phone, pin, uuid } from '../http/schemas'
 import { problem } from '../http/problem'
+import { wrongPinProblem } from '../auth/errors'
 
 const user = z.object({
   id: z.uuid(),
@@ -109,12 +110,7 @@ export function userRoutes({ users }: { users: UserService }) {
         if (!r) return { status: 204, body: null }
         if (r.error === UserError.WrongPin)
           return r.remainingAttempts !== undefined
-            ? problem(
-                401,
-                'invalid_pin',
-                `The old PIN is not right. ${r.remainingAttempts} ${r.remainingAttempts === 1 ? 'try' : 'tries'} left.`,
-                { remainingAttempts: r.remainingAttempts },
-              )
+            ? wrongPinProblem(r.remainingAttempts, 'old ')
             : problem(
                 423,
                 'account_locked',
