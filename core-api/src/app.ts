@@ -18,6 +18,8 @@ import { mountRoute, type RouteSpec } from './http/route'
 import { createIdempotencyService } from './idempotency/service'
 import { cardRoutes } from './cards/routes'
 import { smsRoutes } from './sms/routes'
+import { merchantRoutes } from './merchants/routes'
+import { createMerchantService, type MerchantService } from './merchants/service'
 import { deviceRoutes } from './devices/routes'
 import { createDeviceService, type DeviceService } from './devices/service'
 import { reversalRoutes } from './reversals/routes'
@@ -50,6 +52,7 @@ export interface Services {
   reversals: ReversalService
   devices: DeviceService
   commissions: CommissionPayouts
+  merchants: MerchantService
   currency: string
 }
 
@@ -76,6 +79,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     reversals: createReversalService({ ledger, outbox }),
     devices: createDeviceService({ db }),
     commissions: createCommissionPayouts({ db, ledger, outbox, currency }),
+    merchants: createMerchantService({ db, currency }),
     currency,
   }
 }
@@ -100,6 +104,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...agentRoutes(services),
     ...reversalRoutes(services),
     ...deviceRoutes(services),
+    ...merchantRoutes(services),
   ]
 }
 

@@ -10,6 +10,7 @@ const matrix = {
   'transactions:read': ['user', 'agent', 'merchant'],
   'transfer:create': ['user'],
   'merchant_payment:create': ['user'],
+  'payment_requests:manage': ['merchant'],
   'withdrawal:create': ['user'],
   'cash_in:create': ['agent'],
   'cash_out:create': ['agent'],

@@ -33,7 +33,7 @@ export interface TestApi {
   /** An agent with a float account, signed in. */
   agent(opts?: { float?: bigint }): Promise<{ id: string; token: string; code: string; phone: string }>
   /** A merchant with a till (sharded merchant account). */
-  merchant(): Promise<{ id: string; code: string; accountId: bigint }>
+  merchant(): Promise<{ id: string; code: string; accountId: bigint; token: string }>
   trialBalance(): Promise<Array<{ currency: string; balanced: boolean; balancesMatchPostings: boolean }>>
 }
 
@@ -173,11 +173,19 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     },
     async merchant() {
       const code = `M${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`
-      return tdb.db.transaction(async (trx) => {
+      const phone = uniquePhone()
+      const m = await tdb.db.transaction(async (trx) => {
         const [p] = await trx('parties')
-          .insert({ kind: 'merchant', roles: ['merchant'], display_name: `Shop ${code}`, status: 'active' })
+          .insert({
+            kind: 'merchant',
+            roles: ['merchant'],
+            display_name: `Shop ${code}`,
+            phone,
+            status: 'active',
+          })
           .returning('id')
         await trx('merchants').insert({ party_id: p.id, code, business_name: `Shop ${code}` })
+        await services.auth.setSecret(trx, p.id, 'pin', '3690')
         const accountId = await services.ledger.openAccount(trx, {
           type: 'merchant',
           currency: config.currency,
@@ -185,6 +193,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
         })
         return { id: p.id as string, code, accountId }
       })
+      return { ...m, token: await login({ phone, pin: '3690' }) }
     },
     async trialBalance() {
       return services.ledger.trialBalance()

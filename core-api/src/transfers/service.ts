@@ -34,7 +34,7 @@ export interface TransferService {
   sendMoney(req: PaymentRequest & { toPhone: string; amount: bigint; note?: string }): Promise<PaymentAnswer>
   /** Wallet to a merchant's till, by till code. */
   payMerchant(
-    req: PaymentRequest & { merchantCode: string; amount: bigint; reference?: string },
+    req: PaymentRequest & { merchantCode: string; amount: bigint; reference?: string; requestId?: string },
   ): Promise<PaymentAnswer>
 }
 
@@ -76,6 +76,8 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
       amount: bigint
       note?: string
       reference?: string
+      /** A merchant's payment request (dynamic QR), marked paid with the payment. */
+      requestId?: string
     },
     messages: (ref: string, fee: bigint) => Message[],
   ): Promise<PaymentAnswer> {
@@ -85,7 +87,7 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
     const ref = id.slice(0, 8).toUpperCase()
     try {
       const { rows } = await db.raw(
-        `SELECT wallet_payment(?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?::bigint, ?::bigint, ?, ?, ?, ?, ?::uuid, ?::uuid, ?::bigint, ?::jsonb, ?::jsonb) AS answer`,
+        `SELECT wallet_payment(?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?::bigint, ?::bigint, ?, ?, ?, ?, ?::uuid, ?::uuid, ?::bigint, ?::jsonb, ?::jsonb, ?::uuid) AS answer`,
         [
           req.principal.id,
           req.principal.sessionId,
@@ -105,6 +107,7 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
           (await ledger.systemAccount('fee_revenue', currency)).toString(),
           JSON.stringify(messages(ref, quote.fee)),
           JSON.stringify(req.answers),
+          m.requestId ?? null,
         ],
       )
       return rows[0].answer as PaymentAnswer
@@ -140,6 +143,7 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
           payeeRef: req.merchantCode,
           amount: req.amount,
           reference: req.reference,
+          requestId: req.requestId,
         },
         (ref, fee) => [
           {

@@ -52,10 +52,12 @@ export async function up(knex: Knex): Promise<void> {
       p_type text, p_payee_by text, p_payee_ref text,
       p_amount bigint, p_fee bigint, p_currency char(3), p_timezone text,
       p_note text, p_reference text, p_tx uuid, p_entry uuid, p_fee_account bigint,
-      p_messages jsonb, p_answers jsonb
+      p_messages jsonb, p_answers jsonb, p_request uuid DEFAULT NULL
     ) RETURNS jsonb LANGUAGE plpgsql AS $$
     DECLARE
       s record; payer record; payee record; prior record;
+      -- Scalars, not a record: an unassigned record cannot even be mentioned in an expression.
+      req_id uuid; req_merchant uuid; req_status text; req_expires timestamptz; req_amount bigint;
       v_outcome text; v_answer jsonb; v_created timestamptz := now();
     BEGIN
       SELECT p.status, (f.id IS NOT NULL AND f.revoked_at IS NULL) AS live INTO s
@@ -75,7 +77,13 @@ export async function up(knex: Knex): Promise<void> {
         RETURN jsonb_build_object('status', prior.status_code, 'body', prior.response, 'replayed', true);
       END IF;
 
-      -- Lock order: the payer's party row first, then (inside ledger_post) balance rows.
+      -- Lock order: a payment request (dynamic QR), then the payer's party row, then (inside
+      -- ledger_post) balance rows.
+      IF p_request IS NOT NULL THEN
+        SELECT id, merchant_party_id, status, expires_at, amount INTO req_id, req_merchant, req_status, req_expires, req_amount
+          FROM payment_requests WHERE id = p_request FOR UPDATE;
+      END IF;
+
       SELECT p.id, p.status, p.kyc_tier, p.display_name, p.phone, a.id AS account_id INTO payer
         FROM parties p JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'user_wallet' AND a.currency = p_currency
         WHERE p.id = p_principal FOR NO KEY UPDATE OF p;
@@ -90,7 +98,11 @@ export async function up(knex: Knex): Promise<void> {
           WHERE mc.code = p_payee_ref;
       END IF;
 
-      IF payer.id IS NULL OR payer.status <> 'active' THEN v_outcome := 'payer_locked';
+      IF p_request IS NOT NULL AND (req_id IS NULL OR req_merchant IS DISTINCT FROM payee.id) THEN v_outcome := 'unknown_request';
+      ELSIF p_request IS NOT NULL AND req_status <> 'pending' THEN v_outcome := 'request_not_pending';
+      ELSIF p_request IS NOT NULL AND req_expires <= now() THEN v_outcome := 'request_expired';
+      ELSIF p_request IS NOT NULL AND req_amount <> p_amount THEN v_outcome := 'request_amount_mismatch';
+      ELSIF payer.id IS NULL OR payer.status <> 'active' THEN v_outcome := 'payer_locked';
       ELSIF payee.id IS NULL THEN v_outcome := 'unknown_recipient';
       ELSIF payee.id = payer.id THEN v_outcome := 'self_transfer';
       ELSIF payee.status <> 'active' THEN v_outcome := 'recipient_unavailable';
@@ -121,6 +133,9 @@ export async function up(knex: Knex): Promise<void> {
           FROM (SELECT m AS msg, CASE WHEN m->>'to' = 'payer' THEN payer.phone ELSE payee.phone END AS phone
                 FROM jsonb_array_elements(p_messages) m) x
           WHERE x.phone IS NOT NULL;
+        IF p_request IS NOT NULL THEN
+          UPDATE payment_requests SET status = 'paid', paid_transaction_id = p_tx, paid_at = v_created WHERE id = p_request;
+        END IF;
         v_answer := jsonb_build_object('status', 201, 'body', jsonb_build_object(
           'id', p_tx, 'type', p_type, 'status', 'completed', 'amount', p_amount, 'fee', p_fee, 'currency', p_currency,
           'createdAt', to_char(v_created AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')));
@@ -142,7 +157,7 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   await knex.raw(`
-    DROP FUNCTION wallet_payment(uuid, uuid, text, text, text, text, text, bigint, bigint, char, text, text, text, uuid, uuid, bigint, jsonb, jsonb);
+    DROP FUNCTION wallet_payment(uuid, uuid, text, text, text, text, text, bigint, bigint, char, text, text, text, uuid, uuid, bigint, jsonb, jsonb, uuid);
     DROP FUNCTION balance_cap_check(bigint, smallint, bigint, char), spending_check(uuid, smallint, bigint, char, text);
     DROP FUNCTION gopay_mask_phone(text);
   `)
