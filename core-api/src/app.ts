@@ -19,6 +19,8 @@ import { createIdempotencyService } from './idempotency/service'
 import { cardRoutes } from './cards/routes'
 import { smsRoutes } from './sms/routes'
 import { merchantRoutes } from './merchants/routes'
+import { refundRoutes } from './refunds/routes'
+import { createRefundService, type RefundService } from './refunds/service'
 import { createMerchantService, type MerchantService } from './merchants/service'
 import { deviceRoutes } from './devices/routes'
 import { createDeviceService, type DeviceService } from './devices/service'
@@ -53,6 +55,7 @@ export interface Services {
   devices: DeviceService
   commissions: CommissionPayouts
   merchants: MerchantService
+  refunds: RefundService
   currency: string
 }
 
@@ -80,6 +83,7 @@ export function createServices(db: Db, config: CoreConfig): Services {
     devices: createDeviceService({ db }),
     commissions: createCommissionPayouts({ db, ledger, outbox, currency }),
     merchants: createMerchantService({ db, currency }),
+    refunds: createRefundService({ ledger, outbox }),
     currency,
   }
 }
@@ -105,6 +109,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...reversalRoutes(services),
     ...deviceRoutes(services),
     ...merchantRoutes(services),
+    ...refundRoutes(services),
   ]
 }
 

@@ -11,6 +11,7 @@ const matrix = {
   'transfer:create': ['user'],
   'merchant_payment:create': ['user'],
   'payment_requests:manage': ['merchant'],
+  'refunds:create': ['merchant'],
   'withdrawal:create': ['user'],
   'cash_in:create': ['agent'],
   'cash_out:create': ['agent'],

@@ -8,6 +8,7 @@ import * as m0006 from './0006_cards'
 import * as m0007 from './0007_transaction_flags'
 import * as m0008 from './0008_profile_and_devices'
 import * as m0009 from './0009_payment_requests'
+import * as m0010 from './0010_refunds'
 
 export interface Migration {
   name: string
@@ -16,4 +17,4 @@ export interface Migration {
 }
 
 /** In order; append only. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009]
+export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010]
