@@ -17,9 +17,6 @@ export enum AgentError {
   PinLocked = 'PinLocked',
 }
 
-export const isAgentError = (o: unknown): o is AgentError =>
-  Object.values(AgentError).includes(o as AgentError)
-
 /** The SQL limit checks' answers, as errors. */
 export const limitErrors: Record<string, AgentError> = {
   over_transaction_limit: AgentError.OverTransactionLimit,

@@ -68,12 +68,16 @@ export function createAgentService({
   currency,
   timezone,
 }: Deps): AgentService {
-  async function agent(trx: Executor, where: { id?: string; code?: string }): Promise<AgentRow | undefined> {
+  async function agent(
+    trx: Executor,
+    where: { id?: string; code?: string },
+    lock = false,
+  ): Promise<AgentRow | undefined> {
     const { rows } = await trx.raw(
       `SELECT p.id, p.status, p.phone, ag.code, ag.business_name, ag.float_threshold, a.id AS float_account
        FROM parties p JOIN agents ag ON ag.party_id = p.id
        JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'agent_float' AND a.currency = ?
-       WHERE ${where.id ? 'p.id = ?' : 'ag.code = ?'}`,
+       WHERE ${where.id ? 'p.id = ?' : 'ag.code = ?'} ${lock ? 'FOR NO KEY UPDATE OF p' : ''}`,
       [currency, where.id ?? where.code!],
     )
     return rows[0]
@@ -237,9 +241,8 @@ export function createAgentService({
   return {
     async cashIn(trx, { agentId, customerPhone, amount }) {
       // The agent's float is what goes out: the agent's row is locked first.
-      const a = await agent(trx, { id: agentId })
+      const a = await agent(trx, { id: agentId }, true)
       if (!a || a.status !== 'active') return fail(AgentError.AgentUnavailable)
-      await trx.raw('SELECT 1 FROM parties WHERE id = ? FOR NO KEY UPDATE', [agentId])
       const c = await customer(trx, { phone: customerPhone }, false)
       if (!c) return fail(AgentError.UnknownCustomer)
       if (c.status !== 'active') return fail(AgentError.CustomerUnavailable)
