@@ -43,14 +43,15 @@ export function createMerchantService({ db, currency }: { db: Db; currency: stri
       ...(r ? { amount: r.amount, requestId: r.id, reference: r.reference ?? undefined } : {}),
     })
 
-  async function view(id: string, merchantId: string): Promise<PaymentRequestView | null> {
-    const m = await merchant(merchantId)
+  type Merchant = NonNullable<Awaited<ReturnType<typeof merchant>>>
+
+  async function view(id: string, merchantId: string, m: Merchant): Promise<PaymentRequestView | null> {
     await db('payment_requests')
       .where({ id, merchant_party_id: merchantId, status: 'pending' })
       .where('expires_at', '<=', db.fn.now())
       .update({ status: 'expired' })
     const r = await db('payment_requests').where({ id, merchant_party_id: merchantId }).first()
-    if (!m || !r) return null
+    if (!r) return null
     return {
       id: r.id,
       qr: qrFor(m, r),
@@ -65,7 +66,8 @@ export function createMerchantService({ db, currency }: { db: Db; currency: stri
 
   return {
     async requestPayment(merchantId, { amount, reference, ttlSeconds = 300 }) {
-      if (!(await merchant(merchantId))) return null
+      const m = await merchant(merchantId)
+      if (!m) return null
       const id = randomUUID()
       await db('payment_requests').insert({
         id,
@@ -75,9 +77,12 @@ export function createMerchantService({ db, currency }: { db: Db; currency: stri
         reference: reference ?? null,
         expires_at: new Date(Date.now() + ttlSeconds * 1000),
       })
-      return view(id, merchantId)
+      return view(id, merchantId, m)
     },
-    paymentRequest: (merchantId, id) => view(id, merchantId),
+    async paymentRequest(merchantId, id) {
+      const m = await merchant(merchantId)
+      return m ? view(id, merchantId, m) : null
+    },
     async staticQr(merchantId) {
       const m = await merchant(merchantId)
       return m ? qrFor(m) : null
