@@ -1,4 +1,5 @@
-import { BreakLine, CharacterSet, PrinterTypes, ThermalPrinter } from 'node-thermal-printer'
+import { BreakLine } from 'node-thermal-printer'
+import { newThermalPrinter } from './thermal'
 import { formatMoney, maskPhone, wrap } from '../text'
 
 export const receiptKinds = [
@@ -91,15 +92,7 @@ export function renderReceipt(
   opts: { width: PaperWidth; type?: 'epson' | 'star' },
 ): Buffer {
   const cols = columnsFor(opts.width)
-  const p = new ThermalPrinter({
-    type: opts.type === 'star' ? PrinterTypes.STAR : PrinterTypes.EPSON,
-    width: cols,
-    interface: bytesOnly as never,
-    // CP858: Latin-1 letters (é, ñ, ü…) and the euro sign, present on Epson and Star printers alike.
-    characterSet: CharacterSet.PC858_EURO,
-    removeSpecialCharacters: false,
-    breakLine: BreakLine.NONE,
-  })
+  const p = newThermalPrinter(bytesOnly, { columns: cols, type: opts.type, breakLine: BreakLine.NONE })
   const lines = (xs: string[]) => xs.forEach((l) => p.println(l))
 
   p.alignCenter()
