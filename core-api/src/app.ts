@@ -31,6 +31,18 @@ import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
 import { createMetrics } from './observability/metrics'
 import { createOutbox, type Outbox } from './outbox/service'
+import { notificationRoutes } from './notifications/routes'
+import { createNotifier, type Notifier } from './notifications/service'
+import { airtimeRoutes } from './airtime/routes'
+import { createAirtimeService, type AirtimeService } from './airtime/service'
+import { bankRoutes } from './bank/routes'
+import { createBankService, type BankService } from './bank/service'
+import { billRoutes } from './bills/routes'
+import { createBillService, type BillService } from './bills/service'
+import { africasTalkingAirtime, httpAirtimeGateway } from './integrations/airtime'
+import { httpBankGateway } from './integrations/bank'
+import { httpBillerGateway } from './integrations/billers'
+import { createPartnerCalls, type Gateways, type PartnerCalls } from './integrations/partner-calls'
 import { createTariffService, type TariffService } from './tariffs/service'
 import { transferRoutes } from './transfers/routes'
 import { createTransferService, type TransferService } from './transfers/service'
@@ -46,6 +58,7 @@ export interface Services {
   ledger: LedgerService
   tariffs: TariffService
   outbox: Outbox
+  notifier: Notifier
   users: UserService
   transfers: TransferService
   wallets: WalletService
@@ -56,17 +69,41 @@ export interface Services {
   commissions: CommissionPayouts
   merchants: MerchantService
   refunds: RefundService
+  partnerCalls: PartnerCalls
+  bank: BankService
+  bills: BillService
+  airtime: AirtimeService
+  bankWebhookSecret?: string
   currency: string
 }
 
+/** The outside parties' adapters, from configuration. */
+export function gatewaysOf(config: CoreConfig): Gateways {
+  const p = config.partners
+  const http = (baseUrl: string, apiKey?: string) => ({ baseUrl, apiKey, timeoutMs: p.timeoutMs })
+  return {
+    bank: p.bankUrl ? httpBankGateway(http(p.bankUrl, p.bankApiKey)) : undefined,
+    billers: p.billerUrl ? httpBillerGateway(http(p.billerUrl, p.billerApiKey)) : undefined,
+    airtime: config.africasTalking
+      ? africasTalkingAirtime({ ...config.africasTalking, timeoutMs: p.timeoutMs })
+      : p.airtimeUrl
+        ? httpAirtimeGateway(http(p.airtimeUrl))
+        : undefined,
+  }
+}
+
 /** Wires the domain services together; each is made by its factory from what it needs. */
-export function createServices(db: Db, config: CoreConfig): Services {
+export function createServices(db: Db, config: CoreConfig, log?: Logger): Services {
   const tokens = createTokenSigner(config.jwtSecret, config.accessTokenSeconds)
   const auth = createAuthService({ db, tokens, refreshTokenDays: config.refreshTokenDays })
   const ledger = createLedgerService({ db })
   const tariffs = createTariffService({ db })
   const outbox = createOutbox()
+  const notifier = createNotifier({ db })
   const currency = config.currency
+  const timezone = config.timezone
+  const gateways = gatewaysOf(config)
+  const partnerCalls = createPartnerCalls({ db, ledger, notifier, gateways, log })
   return {
     db,
     tokens,
@@ -74,16 +111,30 @@ export function createServices(db: Db, config: CoreConfig): Services {
     ledger,
     tariffs,
     outbox,
+    notifier,
     users: createUserService({ db, auth, ledger, outbox, currency }),
     transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
     cards: createCardService({ db }),
-    agents: createAgentService({ ledger, tariffs, outbox, auth, currency, timezone: config.timezone }),
-    reversals: createReversalService({ ledger, outbox }),
+    agents: createAgentService({ ledger, tariffs, notifier, auth, currency, timezone: config.timezone }),
+    reversals: createReversalService({ ledger, notifier }),
     devices: createDeviceService({ db }),
-    commissions: createCommissionPayouts({ db, ledger, outbox, currency }),
+    commissions: createCommissionPayouts({ db, ledger, notifier, currency }),
     merchants: createMerchantService({ db, currency }),
-    refunds: createRefundService({ ledger, outbox }),
+    refunds: createRefundService({ ledger, notifier }),
+    partnerCalls,
+    bank: createBankService({ db, ledger, tariffs, notifier, calls: partnerCalls, currency, timezone }),
+    bills: createBillService({
+      db,
+      ledger,
+      tariffs,
+      calls: partnerCalls,
+      gateway: gateways.billers,
+      currency,
+      timezone,
+    }),
+    airtime: createAirtimeService({ ledger, tariffs, calls: partnerCalls, currency, timezone }),
+    bankWebhookSecret: config.partners.bankWebhookSecret,
     currency,
   }
 }
@@ -110,6 +161,10 @@ export function routesOf(services: Services): RouteSpec[] {
     ...deviceRoutes(services),
     ...merchantRoutes(services),
     ...refundRoutes(services),
+    ...notificationRoutes(services),
+    ...bankRoutes(services),
+    ...billRoutes(services),
+    ...airtimeRoutes(services),
   ]
 }
 
@@ -139,7 +194,17 @@ export function createApp({ services, config, log, readiness = [] }: AppDeps) {
     res.on('finish', () => end({ route: req.route?.path ?? 'unmatched', status: String(res.statusCode) }))
     next()
   })
-  app.use(express.json({ limit: '16kb', strict: true, type: ['application/json', 'application/*+json'] }))
+  app.use(
+    express.json({
+      limit: '16kb',
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+      // Webhook signatures are over the exact bytes received.
+      verify: (req, _res, buf) => {
+        if (req.url?.startsWith('/v1/integrations/')) (req as { rawBody?: Buffer }).rawBody = buf
+      },
+    }),
+  )
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })

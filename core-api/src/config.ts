@@ -24,6 +24,14 @@ const schema = z.object({
   AT_API_KEY: z.string().optional(),
   AT_USERNAME: z.string().optional(),
   AT_SENDER_ID: z.string().optional(),
+  BANK_API_URL: z.string().url().optional(),
+  BANK_API_KEY: z.string().optional(),
+  BANK_WEBHOOK_SECRET: z.string().min(16).optional(),
+  BILLER_API_URL: z.string().url().optional(),
+  BILLER_API_KEY: z.string().optional(),
+  AIRTIME_API_URL: z.string().url().optional(),
+  PARTNER_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  USSD_SERVICE_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
@@ -41,6 +49,18 @@ export interface CoreConfig {
   loginRateLimit: number
   dbPoolMax: number
   africasTalking?: { apiKey: string; username: string; senderId?: string }
+  /** Outside parties; a flow whose partner is not configured answers 503 (the demo starts simulators). */
+  partners: {
+    bankUrl?: string
+    bankApiKey?: string
+    bankWebhookSecret?: string
+    billerUrl?: string
+    billerApiKey?: string
+    airtimeUrl?: string
+    timeoutMs: number
+  }
+  /** The USSD gateway's service credential (role `ussd`). */
+  ussdServiceSecret?: string
   logLevel: string
   accessTokenSeconds: number
   refreshTokenDays: number
@@ -78,6 +98,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, overrides: Partial<CoreConfig
       e.AT_API_KEY && e.AT_USERNAME
         ? { apiKey: e.AT_API_KEY, username: e.AT_USERNAME, senderId: e.AT_SENDER_ID }
         : undefined,
+    partners: {
+      bankUrl: e.BANK_API_URL,
+      bankApiKey: e.BANK_API_KEY,
+      bankWebhookSecret: e.BANK_WEBHOOK_SECRET,
+      billerUrl: e.BILLER_API_URL,
+      billerApiKey: e.BILLER_API_KEY,
+      airtimeUrl: e.AIRTIME_API_URL,
+      timeoutMs: e.PARTNER_TIMEOUT_MS,
+    },
+    ussdServiceSecret: e.USSD_SERVICE_SECRET,
     logLevel: e.LOG_LEVEL,
     accessTokenSeconds: 900,
     refreshTokenDays: 30,

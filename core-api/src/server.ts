@@ -6,27 +6,71 @@ import { createApp, createServices, type Services } from './app'
 import type { CoreConfig } from './config'
 import { startJobs, type Job } from './jobs/runner'
 import { startQueuedJobs } from './jobs/queued'
-import { africasTalkingSmsProvider, createOutboxDispatcher, localSmsProvider } from './sms/sender'
+import {
+  africasTalkingSmsProvider,
+  createOutboxDispatcher,
+  localSmsProvider,
+  startQueuedDelivery,
+} from './sms/sender'
 
-/** The background work: outbox delivery and expiry of holds nobody settled. */
-export async function backgroundJobs(services: Services, config: CoreConfig, log: Logger): Promise<Job[]> {
-  const sms = config.africasTalking
-    ? await africasTalkingSmsProvider(config.africasTalking)
-    : localSmsProvider(config.demo ? (to, message) => console.log(`[SMS to ${to}] ${message}`) : undefined)
-  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
+/** The periodic background work: outbox delivery, expiry of holds nobody settled, partners, payouts. */
+export function backgroundJobs(services: Services, deliver: () => Promise<number>): Job[] {
   return [
     {
       name: 'outbox',
       everyMs: 200,
       run: async () => {
-        while ((await dispatcher.dispatchBatch()) > 0) {
+        while ((await deliver()) > 0) {
           /* drain */
         }
       },
     },
     { name: 'expire-holds', everyMs: 5_000, run: () => services.ledger.voidExpiredHolds() },
     { name: 'commission-payout', everyMs: 86_400_000, run: () => services.commissions.payOut() },
+    // Transactions left pending with a partner (no answer, a lost callback): ask again and settle.
+    { name: 'reconcile-partners', everyMs: 5_000, run: () => services.partnerCalls.reconcile() },
+    { name: 'merchant-settlement', everyMs: 86_400_000, run: () => services.bank.settleAllMerchants() },
   ]
+}
+
+/**
+ * Starts the background work. With Redis: the jobs are scheduled through BullMQ (shared with any
+ * separate worker) and texts go through the notifications queue; without it, all in this process.
+ */
+export async function startBackground(services: Services, config: CoreConfig, log: Logger) {
+  const sms = config.africasTalking
+    ? await africasTalkingSmsProvider(config.africasTalking)
+    : localSmsProvider(config.demo ? (to, message) => console.log(`[SMS to ${to}] ${message}`) : undefined)
+  if (config.redisUrl) {
+    const delivery = await startQueuedDelivery({
+      db: services.db,
+      sms,
+      log,
+      redisUrl: config.redisUrl,
+      prefix: config.queuePrefix,
+    })
+    const jobs = await startQueuedJobs(
+      backgroundJobs(services, () => delivery.relay()),
+      {
+        redisUrl: config.redisUrl,
+        log,
+        prefix: config.queuePrefix,
+      },
+    )
+    return {
+      ping: jobs.ping,
+      async stop() {
+        await jobs.stop()
+        await delivery.stop()
+      },
+    }
+  }
+  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
+  const jobs = startJobs(
+    backgroundJobs(services, () => dispatcher.dispatchBatch()),
+    log,
+  )
+  return { ping: undefined, stop: () => jobs.stop() }
 }
 
 export interface RunningCoreApi {
@@ -43,21 +87,11 @@ export async function startCoreApi(
   const db =
     opts.db ??
     connect({ url: config.databaseUrl, poolMax: config.dbPoolMax, applicationName: 'gopay-core-api' })
-  const services = createServices(db, config)
+  const services = createServices(db, config, log)
   await services.ledger.openSystemAccounts(config.currency)
-  const runJobs = opts.jobs !== false
-  // With Redis, jobs go through BullMQ (shared with any separate worker); without it, in this process.
-  const queued =
-    runJobs && config.redisUrl
-      ? await startQueuedJobs(await backgroundJobs(services, config, log), {
-          redisUrl: config.redisUrl,
-          log,
-          prefix: config.queuePrefix,
-        })
-      : null
-  const local =
-    runJobs && !config.redisUrl ? startJobs(await backgroundJobs(services, config, log), log) : null
-  const readiness = queued ? [{ name: 'queue', check: () => queued.ping() }] : []
+  const background = opts.jobs !== false ? await startBackground(services, config, log) : null
+  const ping = background?.ping
+  const readiness = ping ? [{ name: 'queue', check: () => ping() }] : []
   const app = createApp({ services, config, log, readiness })
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.port, config.host, () => resolve(s)).on('error', reject)
@@ -68,8 +102,7 @@ export async function startCoreApi(
     url: `http://${config.host}:${port}`,
     services,
     async close() {
-      await queued?.stop()
-      await local?.stop()
+      await background?.stop()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
       if (!opts.db) await db.destroy()

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '@gopay/db'
 import { isLedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
-import type { Outbox } from '../outbox/service'
+import type { Notifier } from '../notifications/service'
 import { formatMoney } from '../text'
 
 export interface CommissionPayouts {
@@ -13,12 +13,12 @@ export interface CommissionPayouts {
 export function createCommissionPayouts({
   db,
   ledger,
-  outbox,
+  notifier,
   currency,
 }: {
   db: Db
   ledger: LedgerService
-  outbox: Outbox
+  notifier: Notifier
   currency: string
 }): CommissionPayouts {
   return {
@@ -39,7 +39,7 @@ export function createCommissionPayouts({
       for (const d of due) {
         const paid = await db.transaction(async (trx) => {
           // The agent's row first (lock order), then read what is due under that lock.
-          const agent = await trx('parties').where({ id: d.agent }).forNoKeyUpdate().first('phone')
+          await trx('parties').where({ id: d.agent }).forNoKeyUpdate().first('id')
           const { available } = await ledger.balance(d.payable, trx)
           if (available <= 0n) return 0n
           const id = randomUUID()
@@ -63,14 +63,11 @@ export function createCommissionPayouts({
             payee_account_id: d.float,
             reference: id.slice(0, 8).toUpperCase(),
           })
-          if (agent?.phone)
-            await outbox.add(trx, {
-              topic: 'sms.send',
-              payload: {
-                to: agent.phone,
-                message: `GoPay: commission of ${formatMoney(available, currency)} paid into your float.`,
-              },
-            })
+          await notifier.notify(trx, {
+            partyId: d.agent,
+            kind: 'commission_paid',
+            params: { amount: formatMoney(available, currency) },
+          })
           return available
         })
         if (paid > 0n) {

@@ -130,10 +130,18 @@ describe.skipIf(needsDatabase)('agents: cash in, cash out, withdrawals', () => {
       headers: idem(),
       body: { agentCode: agent.code, amount: 100_000 },
     })
-    expect(r.body).toMatchObject({ type: 'withdrawal', amount: 100_000, fee: 2_900 })
-    expect((await smsTo(agent.phone)).some((m) => m.includes('Pay out KES 1,000.00 cash to Test User'))).toBe(
-      true,
-    )
+    expect(r.body).toMatchObject({
+      type: 'withdrawal',
+      amount: 100_000,
+      fee: 2_900,
+      agentName: 'Test Agency',
+      agentCode: agent.code,
+    })
+    expect(
+      (await smsTo(agent.phone)).some(
+        (m) => m.includes('Test User') && m.includes('withdrawing KES 1,000.00'),
+      ),
+    ).toBe(true)
     expect((await smsTo(customer.phone)).some((m) => m.includes(`Test Agency (${agent.code})`))).toBe(true)
     const over = await api.call('POST', '/v1/withdrawals', {
       token: customer.token,

@@ -4,7 +4,7 @@ import type { AuthService } from '../auth/service'
 import { AuthError } from '../auth/errors'
 import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
-import type { Outbox } from '../outbox/service'
+import type { Notifier } from '../notifications/service'
 import type { TariffService } from '../tariffs/service'
 import { formatMoney, maskPhone } from '../text'
 import type { Transaction } from '../transfers/service'
@@ -33,7 +33,7 @@ export interface AgentService {
 interface Deps {
   ledger: LedgerService
   tariffs: TariffService
-  outbox: Outbox
+  notifier: Notifier
   auth: AuthService
   currency: string
   timezone: string
@@ -63,7 +63,7 @@ const fail = (error: AgentError, remainingAttempts?: number): AgentFailure => ({
 export function createAgentService({
   ledger,
   tariffs,
-  outbox,
+  notifier,
   auth,
   currency,
   timezone,
@@ -165,12 +165,10 @@ export function createAgentService({
   async function floatWarning(trx: Executor, a: AgentRow) {
     const { available } = await ledger.balance(a.float_account, trx)
     if (available < a.float_threshold)
-      await outbox.add(trx, {
-        topic: 'sms.send',
-        payload: {
-          to: a.phone,
-          message: `GoPay: your float is low (${formatMoney(available, currency)}). Top up to keep serving customers.`,
-        },
+      await notifier.notify(trx, {
+        partyId: a.id,
+        kind: 'float_low',
+        params: { available: formatMoney(available, currency) },
       })
   }
 
@@ -218,24 +216,33 @@ export function createAgentService({
       AgentError.InsufficientFunds,
     )
     if ('error' in t) return t
-    await outbox.add(
+    const money = (m: bigint) => formatMoney(m, currency)
+    await notifier.notify(
       trx,
       {
-        topic: 'sms.send',
-        payload: {
-          to: c.phone,
-          message: `${t.reference} Confirmed. ${formatMoney(amount, currency)} withdrawn from ${a.business_name} (${a.code}). Fee ${formatMoney(quote.fee, currency)}.`,
+        partyId: c.id,
+        kind: 'cash_out_customer',
+        params: {
+          ref: t.reference,
+          amount: money(amount),
+          agent: a.business_name,
+          code: a.code,
+          fee: money(quote.fee),
         },
       },
       {
-        topic: 'sms.send',
-        payload: {
-          to: a.phone,
-          message: `${t.reference} Pay out ${formatMoney(amount, currency)} cash to ${c.display_name} ${maskPhone(c.phone)}. Commission ${formatMoney(quote.commission, currency)}.`,
+        partyId: a.id,
+        kind: type === 'withdrawal' ? 'withdrawal_request_agent' : 'cash_out_agent',
+        params: {
+          ref: t.reference,
+          amount: money(amount),
+          customer: c.display_name,
+          phone: maskPhone(c.phone),
+          commission: money(quote.commission),
         },
       },
     )
-    return t
+    return { ...t, agentName: a.business_name, agentCode: a.code }
   }
 
   return {
@@ -273,20 +280,23 @@ export function createAgentService({
         AgentError.FloatTooLow,
       )
       if ('error' in t) return t
-      await outbox.add(
+      const money = (m: bigint) => formatMoney(m, currency)
+      await notifier.notify(
         trx,
         {
-          topic: 'sms.send',
-          payload: {
-            to: c.phone,
-            message: `${t.reference} Confirmed. You received ${formatMoney(amount, currency)} cash in from ${a.business_name} (${a.code}).`,
-          },
+          partyId: c.id,
+          kind: 'cash_in_customer',
+          params: { ref: t.reference, amount: money(amount), agent: a.business_name, code: a.code },
         },
         {
-          topic: 'sms.send',
-          payload: {
-            to: a.phone,
-            message: `${t.reference} Cash in ${formatMoney(amount, currency)} to ${c.display_name} ${maskPhone(c.phone)}. Commission ${formatMoney(quote.commission, currency)}.`,
+          partyId: a.id,
+          kind: 'cash_in_agent',
+          params: {
+            ref: t.reference,
+            amount: money(amount),
+            customer: c.display_name,
+            phone: maskPhone(c.phone),
+            commission: money(quote.commission),
           },
         },
       )

@@ -13,6 +13,7 @@ export type ProblemCode =
   | 'idempotency_conflict'
   | 'duplicate'
   | 'unavailable'
+  | 'declined'
   | 'payload_too_large'
   | 'rate_limited'
   | 'internal'
@@ -38,6 +39,7 @@ const titles: Record<ProblemCode, string> = {
   idempotency_conflict: 'Idempotency key reused',
   duplicate: 'Already exists',
   unavailable: 'Temporarily unavailable',
+  declined: 'Declined by the partner',
   payload_too_large: 'Request too large',
   rate_limited: 'Too many requests',
   internal: 'Internal error',

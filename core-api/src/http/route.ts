@@ -10,7 +10,18 @@ import { problem, sendProblem, type Problem } from './problem'
 
 /** What a handler answers: a status and body, or a problem (an expected failure). */
 export type Answer =
-  { status: number; body: unknown; headers?: Record<string, string>; replayed?: boolean } | Problem
+  | {
+      status: number
+      body: unknown
+      headers?: Record<string, string>
+      replayed?: boolean
+      /**
+       * Work that must follow the commit (asking a partner about money already held): its answer
+       * replaces this one, for this request and for replays of its key.
+       */
+      afterCommit?: () => Promise<Answer>
+    }
+  | Problem
 
 export interface HandlerContext<B, Q, P> {
   req: Request
@@ -150,6 +161,16 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
       )
       return answer
     })
+    if (!isProblem(outcome) && outcome.afterCommit) {
+      const final = await outcome.afterCommit()
+      await deps.idempotency.complete(
+        deps.db,
+        principal.id,
+        key,
+        isProblem(final) ? { status: final.status, body: final } : final,
+      )
+      return send(res, final)
+    }
     send(res, outcome)
   }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Executor } from '@gopay/db'
 import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
-import type { Outbox } from '../outbox/service'
+import type { Notifier } from '../notifications/service'
 import { formatMoney } from '../text'
 import type { Transaction } from '../transfers/service'
 
@@ -22,10 +22,10 @@ export interface RefundService {
 
 export function createRefundService({
   ledger,
-  outbox,
+  notifier,
 }: {
   ledger: LedgerService
-  outbox: Outbox
+  notifier: Notifier
 }): RefundService {
   return {
     async refund(trx, { merchantId, paymentId, amount }) {
@@ -80,11 +80,15 @@ export function createRefundService({
           reference,
         })
         .returning(['created_at'])
-      await outbox.add(trx, {
-        topic: 'sms.send',
-        payload: {
-          to: p.customer_phone,
-          message: `${reference} Confirmed. ${p.business_name} (${p.code}) refunded ${formatMoney(amount, p.currency)} of payment ${p.reference} to your GoPay wallet.`,
+      await notifier.notify(trx, {
+        partyId: p.payer_party_id,
+        kind: 'refund_received',
+        params: {
+          ref: reference,
+          merchant: p.business_name,
+          code: p.code,
+          amount: formatMoney(amount, p.currency),
+          payment: p.reference,
         },
       })
       return {

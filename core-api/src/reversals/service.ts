@@ -1,7 +1,7 @@
 import type { Executor } from '@gopay/db'
 import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
-import type { Outbox } from '../outbox/service'
+import type { Notifier } from '../notifications/service'
 import { formatMoney } from '../text'
 
 export enum ReversalError {
@@ -25,20 +25,15 @@ export interface ReversalService {
 
 export function createReversalService({
   ledger,
-  outbox,
+  notifier,
 }: {
   ledger: LedgerService
-  outbox: Outbox
+  notifier: Notifier
 }): ReversalService {
   return {
     async reverse(trx, { transactionId, staffId, reason }) {
       // Lock order: the transaction row, then (inside the ledger) balance rows.
-      const t = await trx('transactions as t')
-        .leftJoin('parties as payer', 'payer.id', 't.payer_party_id')
-        .leftJoin('parties as payee', 'payee.id', 't.payee_party_id')
-        .where('t.id', transactionId)
-        .forUpdate('t')
-        .first('t.*', 'payer.phone as payer_phone', 'payee.phone as payee_phone')
+      const t = await trx('transactions').where({ id: transactionId }).forUpdate().first()
       if (!t) return ReversalError.UnknownTransaction
       if (t.status === 'reversed') return ReversalError.AlreadyReversed
       if (t.status !== 'completed') return ReversalError.NotReversible
@@ -83,20 +78,20 @@ export function createReversalService({
       })
       const ref = String(t.reference ?? transactionId.slice(0, 8).toUpperCase())
       const amount = formatMoney(t.amount, t.currency)
-      await outbox.add(
+      await notifier.notify(
         trx,
         ...[
-          t.payer_phone && {
-            to: t.payer_phone as string,
-            message: `${ref} reversed: ${amount} and its fee are back in your GoPay wallet.`,
+          t.payer_party_id && {
+            partyId: t.payer_party_id as string,
+            kind: 'reversal_payer' as const,
+            params: { ref, amount },
           },
-          t.payee_phone && {
-            to: t.payee_phone as string,
-            message: `${ref} reversed: ${amount} was returned to the sender.`,
+          t.payee_party_id && {
+            partyId: t.payee_party_id as string,
+            kind: 'reversal_payee' as const,
+            params: { ref, amount },
           },
-        ]
-          .filter((m): m is { to: string; message: string } => Boolean(m))
-          .map((payload) => ({ topic: 'sms.send' as const, payload })),
+        ].filter((n) => !!n),
       )
       return { id: transactionId, status: 'reversed' }
     },

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '@gopay/db'
 import { createApp, createServices, type Services } from '../app'
 import { loadConfig, type CoreConfig } from '../config'
+import { startPartnerSimulator, type PartnerSimulator } from '../integrations/simulator/server'
 import { createLogger } from '../observability/logger'
 
 /** Says why a suite skips: these tests run against a real PostgreSQL, never a fake. */
@@ -15,6 +16,8 @@ export interface TestApi {
   config: CoreConfig
   services: Services
   tdb: TestDatabase
+  /** The partners' simulator (bank, billers, airtime) the API talks to. */
+  sim: PartnerSimulator
   close(): Promise<void>
   /** A JSON request; answers status, headers and parsed body. */
   call(
@@ -34,6 +37,12 @@ export interface TestApi {
   agent(opts?: { float?: bigint }): Promise<{ id: string; token: string; code: string; phone: string }>
   /** A merchant with a till (sharded merchant account). */
   merchant(): Promise<{ id: string; code: string; accountId: bigint; token: string }>
+  /** A biller (prepaid power when `power`), with its settlement account. */
+  biller(opts?: {
+    fee?: bigint
+    pattern?: string
+    power?: boolean
+  }): Promise<{ id: string; code: string; accountId: bigint }>
   trialBalance(): Promise<Array<{ currency: string; balanced: boolean; balancesMatchPostings: boolean }>>
 }
 
@@ -43,10 +52,20 @@ export const uniquePhone = () =>
 
 export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax = 10): Promise<TestApi> {
   const tdb = await createTestDatabase({ poolMax })
+  const webhookSecret = 'test-bank-webhook-secret-0123456789'
+  const sim = await startPartnerSimulator({ webhookSecret })
   const config = loadConfig({ GOPAY_DEMO: '0' } as NodeJS.ProcessEnv, {
     databaseUrl: tdb.url,
     jwtSecret: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     loginRateLimit: 1000,
+    partners: {
+      bankUrl: sim.url,
+      billerUrl: sim.url,
+      airtimeUrl: sim.url,
+      bankWebhookSecret: webhookSecret,
+      // Short, so timeouts are quick to test.
+      timeoutMs: 700,
+    },
     ...overrides,
   })
   const services = createServices(tdb.db, config)
@@ -56,6 +75,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     const s = app.listen(0, '127.0.0.1', () => r(s))
   })
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  sim.setWebhook(`${url}/v1/integrations/bank/events`)
 
   const call: TestApi['call'] = async (method, path, opts = {}) => {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) }
@@ -114,6 +134,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     config,
     services,
     tdb,
+    sim,
     call,
     async user({ balance = 0n, tier = 1, pin = '1357' } = {}) {
       const phone = uniquePhone()
@@ -159,6 +180,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
           code,
           business_name: 'Test Agency',
           float_threshold: 100_000,
+          bank_account: '0123456789',
         })
         await services.auth.setSecret(trx, p.id, 'pin', '1470')
         const account = await services.ledger.openAccount(trx, {
@@ -184,7 +206,12 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
             status: 'active',
           })
           .returning('id')
-        await trx('merchants').insert({ party_id: p.id, code, business_name: `Shop ${code}` })
+        await trx('merchants').insert({
+          party_id: p.id,
+          code,
+          business_name: `Shop ${code}`,
+          settlement_bank_account: '0987654321',
+        })
         await services.auth.setSecret(trx, p.id, 'pin', '3690')
         const accountId = await services.ledger.openAccount(trx, {
           type: 'merchant',
@@ -195,10 +222,39 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
       })
       return { ...m, token: await login({ phone, pin: '3690' }) }
     },
+    async biller({ fee = 0n, pattern = '^[0-9]{11}$', power = true } = {}) {
+      const code = power ? 'POWER' : `B${randomUUID().replace(/-/g, '').slice(0, 6).toUpperCase()}`
+      return tdb.db.transaction(async (trx) => {
+        const existing = await trx('billers').where({ code }).first('party_id')
+        if (existing) {
+          const a = await trx('ledger_accounts')
+            .where({ party_id: existing.party_id, type: 'biller_settlement' })
+            .first('id')
+          return { id: existing.party_id as string, code, accountId: a.id as bigint }
+        }
+        const [p] = await trx('parties')
+          .insert({ kind: 'biller', roles: [], display_name: `Biller ${code}`, status: 'active' })
+          .returning('id')
+        await trx('billers').insert({
+          party_id: p.id,
+          code,
+          name: `Biller ${code}`,
+          account_pattern: pattern,
+          fee,
+        })
+        const accountId = await services.ledger.openAccount(trx, {
+          type: 'biller_settlement',
+          currency: config.currency,
+          partyId: p.id,
+        })
+        return { id: p.id as string, code, accountId }
+      })
+    },
     async trialBalance() {
       return services.ledger.trialBalance()
     },
     async close() {
+      await sim.close()
       await new Promise<void>((r) => server.close(() => r()))
       server.closeAllConnections()
       await tdb.drop()

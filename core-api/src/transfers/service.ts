@@ -3,6 +3,7 @@ import type { Db } from '@gopay/db'
 import type { LedgerService } from '../ledger/service'
 import type { TariffService } from '../tariffs/service'
 import { formatMoney } from '../text'
+import { render } from '../notifications/templates'
 import { TransferError } from './errors'
 
 export interface Transaction {
@@ -59,9 +60,10 @@ export const paymentOutcomes: Record<string, TransferError> = {
   insufficient_funds: TransferError.InsufficientFunds,
 }
 
-type Message = { to: 'payer' | 'payee'; text: string }
+type Message = { to: 'payer' | 'payee' } & ReturnType<typeof render>
 
 export function createTransferService({ db, ledger, tariffs, currency, timezone }: Deps): TransferService {
+  const money = (m: bigint) => formatMoney(m, currency)
   /**
    * Money out of a user's wallet to another party's account, priced by `type`'s tariff, within the
    * payer's tier limits (and the payee's balance cap when the payee is a wallet). One statement:
@@ -124,14 +126,8 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
         req,
         { type: 'p2p', payeeBy: 'phone', payeeRef: req.toPhone, amount: req.amount, note: req.note },
         (ref, fee) => [
-          {
-            to: 'payer',
-            text: `${ref} Confirmed. You sent ${formatMoney(req.amount, currency)} to {payeeName} {payeePhone}. Fee ${formatMoney(fee, currency)}.`,
-          },
-          {
-            to: 'payee',
-            text: `${ref} Confirmed. You received ${formatMoney(req.amount, currency)} from {payerName} {payerPhone}.`,
-          },
+          { to: 'payer', ...render('p2p_sent', { ref, amount: money(req.amount), fee: money(fee) }) },
+          { to: 'payee', ...render('p2p_received', { ref, amount: money(req.amount) }) },
         ],
       ),
     payMerchant: (req) =>
@@ -148,12 +144,14 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
         (ref, fee) => [
           {
             to: 'payer',
-            text: `${ref} Confirmed. You paid ${formatMoney(req.amount, currency)} to {payeeName} (${req.merchantCode}). Fee ${formatMoney(fee, currency)}.`,
+            ...render('merchant_paid', {
+              ref,
+              amount: money(req.amount),
+              fee: money(fee),
+              code: req.merchantCode,
+            }),
           },
-          {
-            to: 'payee',
-            text: `${ref} Confirmed. ${formatMoney(req.amount, currency)} received from {payerName} {payerPhone}.`,
-          },
+          { to: 'payee', ...render('merchant_received', { ref, amount: money(req.amount) }) },
         ],
       ),
   }

@@ -12,12 +12,16 @@ declare module 'africastalking' {
         SMSMessageData: { Message: string; Recipients: SmsRecipient[] }
       }>
     }
-    AIRTIME: {
-      send(opts: {
-        recipients: Array<{ phoneNumber: string; currencyCode: string; amount: number }>
-        idempotencyKey?: string
-      }): Promise<unknown>
-    }
+    AIRTIME: AirtimeClient
+  }
+  interface AirtimeClient {
+    send(opts: {
+      recipients: Array<{ phoneNumber: string; currencyCode: string; amount: number }>
+      idempotencyKey?: string
+    }): Promise<{
+      errorMessage?: string
+      responses?: Array<{ status: string; requestId?: string; errorMessage?: string; phoneNumber: string }>
+    }>
   }
   export default function africastalking(opts: { apiKey: string; username: string; format?: string }): Client
 }

@@ -13,40 +13,8 @@ export const name = '0005_wallet_payment'
  * Answers {status, body, replayed}. A refusal after the claim is stored like a success, so a retry
  * under the same key gets the same answer; nothing else is written for it.
  */
-export async function up(knex: Knex): Promise<void> {
-  await knex.raw(`
-    CREATE FUNCTION gopay_mask_phone(p text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-      SELECT CASE WHEN length(p) > 9 THEN left(p, length(p) - 6) || '***' || right(p, 3) ELSE p END
-    $$;
-
-    -- A party's tier limits for one more outgoing amount. Call it with the party's row locked, so
-    -- every earlier payment of the party is visible. Answers 'ok' or the limit it breaks.
-    CREATE FUNCTION spending_check(p_party uuid, p_tier smallint, p_amount bigint, p_currency char(3), p_timezone text)
-      RETURNS text LANGUAGE plpgsql AS $$
-    DECLARE lim record; v_today bigint; v_month bigint;
-    BEGIN
-      SELECT * INTO lim FROM tier_limits WHERE tier = p_tier AND currency = p_currency;
-      IF NOT FOUND OR p_amount > lim.per_transaction THEN RETURN 'over_transaction_limit'; END IF;
-      SELECT coalesce(sum(amount) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone), 0)::bigint,
-             coalesce(sum(amount), 0)::bigint INTO v_today, v_month
-        FROM transactions
-        WHERE payer_party_id = p_party AND status IN ('pending', 'completed')
-          AND created_at >= date_trunc('month', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone;
-      IF v_today + p_amount > lim.daily THEN RETURN 'over_daily_limit'; END IF;
-      IF v_month + p_amount > lim.monthly THEN RETURN 'over_monthly_limit'; END IF;
-      RETURN 'ok';
-    END $$;
-
-    -- Whether a wallet of tier p_tier may receive p_amount more without passing its maximum balance.
-    CREATE FUNCTION balance_cap_check(p_account bigint, p_tier smallint, p_amount bigint, p_currency char(3))
-      RETURNS text LANGUAGE plpgsql AS $$
-    DECLARE v_cap bigint; v_balance bigint;
-    BEGIN
-      SELECT max_balance INTO v_cap FROM tier_limits WHERE tier = p_tier AND currency = p_currency;
-      SELECT sum(available + held) INTO v_balance FROM ledger_balances WHERE account_id = p_account;
-      RETURN CASE WHEN v_cap IS NOT NULL AND v_balance + p_amount > v_cap THEN 'recipient_balance_limit' ELSE 'ok' END;
-    END $$;
-
+/** The first wallet_payment; 0011 replaces its notifications and restores this one when rolled back. */
+export const walletPaymentV1 = `
     CREATE FUNCTION wallet_payment(
       p_principal uuid, p_session uuid, p_key text, p_fingerprint text,
       p_type text, p_payee_by text, p_payee_ref text,
@@ -152,6 +120,43 @@ export async function up(knex: Knex): Promise<void> {
       END IF;
       RETURN v_answer || '{"replayed": false}';
     END $$;
+`
+
+export async function up(knex: Knex): Promise<void> {
+  await knex.raw(`
+    CREATE FUNCTION gopay_mask_phone(p text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+      SELECT CASE WHEN length(p) > 9 THEN left(p, length(p) - 6) || '***' || right(p, 3) ELSE p END
+    $$;
+
+    -- A party's tier limits for one more outgoing amount. Call it with the party's row locked, so
+    -- every earlier payment of the party is visible. Answers 'ok' or the limit it breaks.
+    CREATE FUNCTION spending_check(p_party uuid, p_tier smallint, p_amount bigint, p_currency char(3), p_timezone text)
+      RETURNS text LANGUAGE plpgsql AS $$
+    DECLARE lim record; v_today bigint; v_month bigint;
+    BEGIN
+      SELECT * INTO lim FROM tier_limits WHERE tier = p_tier AND currency = p_currency;
+      IF NOT FOUND OR p_amount > lim.per_transaction THEN RETURN 'over_transaction_limit'; END IF;
+      SELECT coalesce(sum(amount) FILTER (WHERE created_at >= date_trunc('day', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone), 0)::bigint,
+             coalesce(sum(amount), 0)::bigint INTO v_today, v_month
+        FROM transactions
+        WHERE payer_party_id = p_party AND status IN ('pending', 'completed')
+          AND created_at >= date_trunc('month', now() AT TIME ZONE p_timezone) AT TIME ZONE p_timezone;
+      IF v_today + p_amount > lim.daily THEN RETURN 'over_daily_limit'; END IF;
+      IF v_month + p_amount > lim.monthly THEN RETURN 'over_monthly_limit'; END IF;
+      RETURN 'ok';
+    END $$;
+
+    -- Whether a wallet of tier p_tier may receive p_amount more without passing its maximum balance.
+    CREATE FUNCTION balance_cap_check(p_account bigint, p_tier smallint, p_amount bigint, p_currency char(3))
+      RETURNS text LANGUAGE plpgsql AS $$
+    DECLARE v_cap bigint; v_balance bigint;
+    BEGIN
+      SELECT max_balance INTO v_cap FROM tier_limits WHERE tier = p_tier AND currency = p_currency;
+      SELECT sum(available + held) INTO v_balance FROM ledger_balances WHERE account_id = p_account;
+      RETURN CASE WHEN v_cap IS NOT NULL AND v_balance + p_amount > v_cap THEN 'recipient_balance_limit' ELSE 'ok' END;
+    END $$;
+
+    ${walletPaymentV1}
   `)
 }
 

@@ -9,6 +9,7 @@ import * as m0007 from './0007_transaction_flags'
 import * as m0008 from './0008_profile_and_devices'
 import * as m0009 from './0009_payment_requests'
 import * as m0010 from './0010_refunds'
+import * as m0011 from './0011_integrations_and_notifications'
 
 export interface Migration {
   name: string
@@ -17,4 +18,16 @@ export interface Migration {
 }
 
 /** In order; append only. */
-export const migrations: Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010]
+export const migrations: Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+  m0010,
+  m0011,
+]

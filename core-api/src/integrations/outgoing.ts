@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto'
+import type { Executor } from '@gopay/db'
+import { isLedgerError, LedgerError } from '../ledger/errors'
+import type { LedgerService } from '../ledger/service'
+import type { Notice } from '../notifications/service'
+import { PartnerFlowError, limitOutcomes, type PartnerFlowFailure } from './errors'
+import type { Ask, NewCall, Operation, PartnerCalls } from './partner-calls'
+
+/** Money held for a partner: long enough for any partner to answer and reconciliation to settle it. */
+const HOLD_DAYS = 30
+
+export interface PendingTransaction {
+  id: string
+  type: string
+  status: 'pending'
+  amount: bigint
+  fee: bigint
+  currency: string
+  reference: string
+  createdAt: string
+}
+
+/**
+ * Starts a transaction that waits on a partner: the transaction row (pending), a hold on the payer's
+ * money for amount and fee (when money goes out), and the partner call, all in the caller's transaction.
+ * Checked first, before any write: the payer's tier limits (when `spender` is given).
+ */
+export async function beginPartnerTransaction(
+  trx: Executor,
+  deps: { ledger: LedgerService; calls: PartnerCalls; timezone: string },
+  t: {
+    type: string
+    operation: Operation
+    currency: string
+    amount: bigint
+    fee: bigint
+    payer?: { partyId: string; accountId: bigint; tier?: number; spender?: boolean }
+    payee?: { partyId?: string; accountId: bigint }
+    ask: Ask
+    postings: NewCall['postings']
+    onCompleted: (ref: string) => Notice[]
+    onFailed: (ref: string) => Notice[]
+    metadata?: Record<string, string>
+  },
+): Promise<PendingTransaction | PartnerFlowFailure> {
+  if (t.payer?.spender) {
+    const { rows } = await trx.raw(
+      'SELECT spending_check(?::uuid, ?::smallint, ?::bigint, ?, ?) AS outcome',
+      [t.payer.partyId, t.payer.tier ?? 0, t.amount.toString(), t.currency, deps.timezone],
+    )
+    const outcome = rows[0].outcome as string
+    if (outcome !== 'ok') return { error: limitOutcomes[outcome] ?? PartnerFlowError.OverTransactionLimit }
+  }
+  if (t.payer) {
+    // Reserve before writing anything: a short balance refuses cleanly.
+    const { available } = await deps.ledger.balance(t.payer.accountId, trx)
+    if (available < t.amount + t.fee) return { error: PartnerFlowError.InsufficientFunds }
+  }
+  const id = randomUUID()
+  const reference = id.slice(0, 8).toUpperCase()
+  const [row] = await trx('transactions')
+    .insert({
+      id,
+      type: t.type,
+      status: 'pending',
+      currency: t.currency,
+      amount: t.amount,
+      fee: t.fee,
+      payer_party_id: t.payer?.partyId ?? null,
+      payer_account_id: t.payer?.accountId ?? null,
+      payee_party_id: t.payee?.partyId ?? null,
+      payee_account_id: t.payee?.accountId ?? null,
+      reference,
+      metadata: JSON.stringify(t.metadata ?? {}),
+    })
+    .returning(['created_at'])
+  let holdId: string | undefined
+  if (t.payer) {
+    const held = await deps.ledger.reserve(trx, {
+      accountId: t.payer.accountId,
+      amount: t.amount + t.fee,
+      expiresAt: new Date(Date.now() + HOLD_DAYS * 86_400_000),
+      transactionId: id,
+    })
+    if (isLedgerError(held)) {
+      // The balance was read under the payer's lock, so only a race with another hold gets here.
+      if (held === LedgerError.InsufficientFunds) throw new Error('balance changed under the payer lock')
+      throw new Error(`unexpected ledger outcome ${held}`)
+    }
+    holdId = held.holdId
+  }
+  await deps.calls.record(trx, {
+    transactionId: id,
+    operation: t.operation,
+    reference: id,
+    currency: t.currency,
+    holdId,
+    ask: { ...t.ask, amount: t.amount.toString() },
+    postings: t.postings,
+    onCompleted: t.onCompleted(reference),
+    onFailed: t.onFailed(reference),
+  })
+  return {
+    id,
+    type: t.type,
+    status: 'pending',
+    amount: t.amount,
+    fee: t.fee,
+    currency: t.currency,
+    reference,
+    createdAt: (row.created_at as Date).toISOString(),
+  }
+}
