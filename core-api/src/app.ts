@@ -34,6 +34,8 @@ import { createOutbox, type Outbox } from './outbox/service'
 import { notificationRoutes } from './notifications/routes'
 import { createNotifier, type Notifier } from './notifications/service'
 import { airtimeRoutes } from './airtime/routes'
+import { ussdRoutes } from './ussd/routes'
+import { createUssdService, type UssdService } from './ussd/service'
 import { createAirtimeService, type AirtimeService } from './airtime/service'
 import { bankRoutes } from './bank/routes'
 import { createBankService, type BankService } from './bank/service'
@@ -73,6 +75,8 @@ export interface Services {
   bank: BankService
   bills: BillService
   airtime: AirtimeService
+  ussd: UssdService
+  timezone: string
   bankWebhookSecret?: string
   currency: string
 }
@@ -135,6 +139,8 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     }),
     airtime: createAirtimeService({ ledger, tariffs, calls: partnerCalls, currency, timezone }),
     bankWebhookSecret: config.partners.bankWebhookSecret,
+    timezone,
+    ussd: createUssdService({ db, auth, tariffs, currency, serviceSecret: config.ussdServiceSecret }),
     currency,
   }
 }
@@ -165,6 +171,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...bankRoutes(services),
     ...billRoutes(services),
     ...airtimeRoutes(services),
+    ...ussdRoutes(services),
   ]
 }
 

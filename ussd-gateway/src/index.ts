@@ -1,2 +1,3 @@
-// Package skeleton: this part of GoPay is built by its own issue (see README, "Status").
-export const part = 'ussd-gateway'
+export { createGatewayApp } from './app'
+export { loadGatewayConfig, type GatewayConfig } from './config'
+export { startGateway, type RunningGateway } from './server'

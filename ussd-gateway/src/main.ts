@@ -1,3 +1,13 @@
-// Not built yet: this part of GoPay has its own issue. Failing loudly beats pretending to serve.
-console.error('GoPay ussd-gateway is not built yet (see README, "Status").')
-process.exit(1)
+import { pino } from 'pino'
+import { loadGatewayConfig } from './config'
+import { startGateway } from './server'
+
+const config = loadGatewayConfig(process.env)
+const log = pino({ level: config.logLevel, name: 'gopay-ussd' })
+const gateway = await startGateway(config, log)
+log.info({ url: gateway.url, sessions: config.redisUrl ? 'redis' : 'memory' }, 'USSD gateway listening')
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, async () => {
+    await gateway.close()
+    process.exit(0)
+  })

@@ -2,7 +2,7 @@
  * The one permission matrix: which role may do what. Every route names the permission it needs;
  * nothing checks a role directly.
  */
-export const roles = ['user', 'agent', 'merchant', 'admin', 'sub_admin', 'auditor'] as const
+export const roles = ['user', 'agent', 'merchant', 'admin', 'sub_admin', 'auditor', 'ussd'] as const
 export type Role = (typeof roles)[number]
 
 const matrix = {
@@ -18,6 +18,9 @@ const matrix = {
   'float:read': ['agent'],
   'commissions:pay': ['admin'],
   'account:lock': ['user'],
+  'limits:read': ['user'],
+  // The USSD gateway: look-ups before the PIN, registration, and sessions opened with the user's PIN.
+  'ussd:serve': ['ussd'],
   'bank_transfer:create': ['user'],
   'bills:pay': ['user'],
   'airtime:buy': ['user'],

@@ -17,6 +17,8 @@ export type CredentialCheck = { ok: true } | { ok: false; error: AuthError; rema
 export interface AuthService {
   loginWithPin(phone: string, pin: string): Promise<Session | CredentialCheck>
   loginWithPassword(email: string, password: string): Promise<Session | CredentialCheck>
+  /** A session for a party already proven some other way (a service's own secret). */
+  openSession(partyId: string, roles: string[]): Promise<Session>
   refresh(refreshToken: string): Promise<Session | AuthError>
   /** Checks a PIN, counting wrong tries; the third wrong try locks the PIN. */
   /**
@@ -113,6 +115,7 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
   }
 
   const service: AuthService = {
+    openSession,
     async loginWithPin(phone, pin) {
       return login(await credentialQuery('pin').where('p.phone', phone).first(), pin, 'pin')
     },

@@ -1,9 +1,20 @@
+import type { Db } from '@gopay/db'
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
 import { problem } from '../http/problem'
 import { isValidCursor, type WalletService } from './service'
 
-export function walletRoutes({ wallets }: { wallets: WalletService }) {
+export function walletRoutes({
+  wallets,
+  db,
+  currency,
+  timezone,
+}: {
+  wallets: WalletService
+  db: Db
+  currency: string
+  timezone: string
+}) {
   return [
     defineRoute({
       method: 'get',
@@ -48,6 +59,42 @@ export function walletRoutes({ wallets }: { wallets: WalletService }) {
         status: 200,
         body: await wallets.history(principal.id, query),
       }),
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/v1/me/limits',
+      summary: 'My KYC tier, its limits, and what I have used of them today and this month',
+      tag: 'wallet',
+      permission: 'limits:read',
+      responses: { 200: { description: 'Limits and use' } },
+      async handler({ principal }) {
+        // The same sums as spending_check, so what is shown is what is enforced.
+        const { rows } = await db.raw(
+          `SELECT p.kyc_tier, l.per_transaction, l.daily, l.monthly, l.max_balance,
+             coalesce(sum(t.amount) FILTER (WHERE t.created_at >= date_trunc('day', now() AT TIME ZONE ?) AT TIME ZONE ?), 0)::bigint AS used_today,
+             coalesce(sum(t.amount), 0)::bigint AS used_this_month
+           FROM parties p JOIN tier_limits l ON l.tier = p.kyc_tier AND l.currency = ?
+           LEFT JOIN transactions t ON t.payer_party_id = p.id AND t.status IN ('pending', 'completed')
+             AND t.created_at >= date_trunc('month', now() AT TIME ZONE ?) AT TIME ZONE ?
+           WHERE p.id = ? GROUP BY p.kyc_tier, l.per_transaction, l.daily, l.monthly, l.max_balance`,
+          [timezone, timezone, currency, timezone, timezone, principal.id],
+        )
+        const r = rows[0]
+        if (!r) return problem(404, 'not_found', 'No limits apply to this account.')
+        return {
+          status: 200,
+          body: {
+            kycTier: r.kyc_tier,
+            currency,
+            perTransaction: r.per_transaction,
+            daily: r.daily,
+            monthly: r.monthly,
+            maxBalance: r.max_balance,
+            usedToday: r.used_today,
+            usedThisMonth: r.used_this_month,
+          },
+        }
+      },
     }),
   ]
 }

@@ -49,6 +49,21 @@ export async function up(knex: Knex): Promise<void> {
 
     ALTER TABLE billers ADD COLUMN settlement_bank_account text;
 
+    -- The network's end-of-session reports from the USSD gateway.
+    CREATE TABLE ussd_sessions (
+      session_id text PRIMARY KEY,
+      phone text NOT NULL,
+      service_code text,
+      network_code text,
+      status text NOT NULL,
+      duration_ms integer,
+      hops integer,
+      error_message text,
+      last_response text,
+      cost text,
+      ended_at timestamptz NOT NULL DEFAULT now()
+    );
+
     CREATE TABLE notifications (
       id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
       party_id uuid REFERENCES parties(id),
@@ -271,7 +286,7 @@ export async function down(knex: Knex): Promise<void> {
     DROP FUNCTION gopay_fill(text, text, text, text, text);
     DROP FUNCTION gopay_notify(uuid, text, text, text, text, boolean);
     ALTER TABLE outbox DROP COLUMN enqueued_at;
-    DROP TABLE notifications, bank_events, partner_calls;
+    DROP TABLE notifications, bank_events, partner_calls, ussd_sessions;
     ALTER TABLE billers DROP COLUMN settlement_bank_account;
   `)
 }

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { needsDatabase } from '@gopay/core-api/testing'
+import { isGsm } from './protocol/gsm'
+import { startTestGateway, type TestGateway } from './testing'
+
+/** Every screen: CON or END, at most 182 characters, GSM only. */
+function wellFormed(screen: string) {
+  expect(screen).toMatch(/^(CON|END) /)
+  expect(screen.length).toBeLessThanOrEqual(182)
+  expect(isGsm(screen)).toBe(true)
+  return screen
+}
+
+describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () => {
+  let gw: TestGateway
+  beforeAll(async () => {
+    gw = await startTestGateway({ redis: true })
+  })
+  afterAll(async () => {
+    expect((await gw.api.trialBalance()).every((c) => c.balanced && c.balancesMatchPostings)).toBe(true)
+    await gw?.close()
+  })
+
+  const balanceOf = async (token: string) =>
+    (await gw.api.call('GET', '/v1/me/wallet', { token })).body.balance as number
+  /** Walks a session through inputs, checking every screen; answers the screens. */
+  const walk = async (phone: string, inputs: string[]) => {
+    const p = gw.dial(phone)
+    const screens = [wellFormed(await p.open())]
+    for (const i of inputs) screens.push(wellFormed(await p.send(i)))
+    return { p, screens, last: screens[screens.length - 1]! }
+  }
+
+  it('registers an unknown number without an OTP, then shows the main menu in order', async () => {
+    const phone = '+254799100001'
+    const r = await walk(phone, ['1', 'Wanjirũ', 'Kamau', 'A1234567', '1357', '1357'])
+    expect(r.screens[0]).toMatch(/^CON Welcome to GoPay/)
+    expect(r.last).toMatch(/^END Welcome to GoPay, Wanjiru!/)
+    const again = await walk(phone, [])
+    expect(again.last).toBe(
+      'CON GoPay - Hi Wanjirũ\n1 Send money\n2 Withdraw cash\n3 Buy airtime\n4 Pay bill\n5 Pay merchant\n6 My account'.replace(
+        'ũ',
+        'u',
+      ),
+    )
+    const weak = await walk('+254799100002', ['1', 'Ann', 'Bee', 'B1234567', '1111', '1111'])
+    expect(weak.last).toMatch(/^CON That PIN is too easy to guess/)
+  })
+
+  it('sends money: recipient name and fee before the PIN, END with the reference; a resent hop pays once', async () => {
+    const amina = await gw.api.user({ balance: 1_000_000n })
+    const baraka = await gw.api.user()
+    const r = await walk(amina.phone, ['1', baraka.phone.slice(1), '500'])
+    expect(r.last).toMatch(
+      /^CON Send KES 500.00 to Test U\. \+254\d+\*\*\*\d{3}\nFee KES \d+\.\d\d\n1 Confirm\n0 Back$/,
+    )
+    const fee = Number(/Fee KES (\d+)\.(\d\d)/.exec(r.last)!.slice(1).join(''))
+    expect(wellFormed(await r.p.send('1'))).toMatch(/Send money\nEnter your PIN$/)
+    const done = wellFormed(await r.p.send(amina.pin))
+    expect(done).toMatch(/^END Sent KES 500.00 to Test U\. .*Ref [0-9A-F]{8}/)
+    expect(await r.p.resend()).toBe(done)
+    expect(await balanceOf(amina.token)).toBe(1_000_000 - 50_000 - fee)
+    expect(await balanceOf(baraka.token)).toBe(50_000)
+  })
+
+  it('withdraws at an agent, buys airtime, pays a bill and a merchant: balances to the unit', async () => {
+    const u = await gw.api.user({ balance: 2_000_000n })
+    const agent = await gw.api.agent({ float: 0n })
+    const w = await walk(u.phone, ['2', agent.code, '1000'])
+    expect(w.last).toMatch(/^CON Withdraw KES 1,000.00 at Test Agency\nFee KES 29.00/)
+    await w.p.send('1')
+    expect(wellFormed(await w.p.send(u.pin))).toMatch(/^END Collect KES 1,000.00 cash from Test Agency\. Ref/)
+    expect(await balanceOf(u.token)).toBe(2_000_000 - 100_000 - 2_900)
+
+    const a = await walk(u.phone, ['3', '1', '50'])
+    expect(a.last).toMatch(/Buy airtime KES 50.00 .*\nEnter your PIN/)
+    expect(wellFormed(await a.p.send(u.pin))).toMatch(/^END Airtime of KES 50.00 sent to/)
+
+    await gw.api.biller({ fee: 1_500n })
+    const b = await walk(u.phone, ['4'])
+    expect(b.last).toMatch(/^CON Pay bill - choose\n1 Biller POWER/)
+    await b.p.send('1')
+    const named = wellFormed(await b.p.send('12345678901'))
+    expect(named).toMatch(/^CON Enter amount/)
+    const confirm = wellFormed(await b.p.send('200'))
+    expect(confirm).toMatch(/Pay KES 200.00 to Biller POWER\nAcc 12345678901 [A-Za-z' ]+\nFee KES 15.00/)
+    await b.p.send('1')
+    expect(wellFormed(await b.p.send(u.pin))).toMatch(/^END Paid KES 200.00 to Biller POWER\. Ref/)
+
+    const m = await gw.api.merchant()
+    const mp = await walk(u.phone, ['5', m.code, '300', '1', u.pin])
+    expect(mp.screens[3]).toMatch(new RegExp(`Pay KES 300.00 to Shop ${m.code}`))
+    expect(mp.last).toMatch(/^END Paid KES 300.00 to Shop/)
+    expect(await balanceOf(u.token)).toBe(2_000_000 - 102_900 - 5_000 - 21_500 - 30_000)
+  })
+
+  it('my account: balance, mini-statement, limits, language, PIN change and lock', async () => {
+    const u = await gw.api.user({ balance: 500_000n })
+    expect((await walk(u.phone, ['6', '1', u.pin])).last).toBe(
+      'END Balance KES 5,000.00\nAvailable KES 5,000.00',
+    )
+    expect((await walk(u.phone, ['6', '2', u.pin])).last).toMatch(
+      /^END Last transactions\n\d\d\/\d\d deposit \+5,000.00/,
+    )
+    expect((await walk(u.phone, ['6', '6', u.pin])).last).toMatch(/^END KYC tier 1\nPer transaction KES/)
+    expect((await walk(u.phone, ['6', '4', '2', u.pin])).last).toBe('END Lugha imehifadhiwa.')
+    expect((await walk(u.phone, [])).last).toMatch(/^CON GoPay - Habari Test\n1 Tuma pesa/)
+    await walk(u.phone, ['6', '4', '1', u.pin])
+    expect((await walk(u.phone, ['6', '3', '3846', '3847'])).last).toMatch(
+      /^CON The PINs did not match\.\nEnter your new/,
+    )
+    expect((await walk(u.phone, ['6', '3', '3846', '3846', u.pin])).last).toBe('END Your PIN is changed.')
+    expect((await walk(u.phone, ['6', '1', '3846'])).last).toMatch(/^END Balance/)
+    expect((await walk(u.phone, ['6', '5', '1', '3846'])).last).toMatch(/^END Your account is locked/)
+    expect((await walk(u.phone, [])).last).toMatch(/^END Your account is locked/)
+  })
+
+  it('a wrong PIN says how many tries remain; the third locks', async () => {
+    const u = await gw.api.user({ balance: 100_000n })
+    const r = await walk(u.phone, ['6', '1', '9999'])
+    expect(r.last).toMatch(/^CON Wrong PIN\. 2 tries left\.\nBalance\nEnter your PIN$/)
+    expect(wellFormed(await r.p.send('9998'))).toMatch(/1 try left/)
+    expect(wellFormed(await r.p.send('9997'))).toMatch(/^END Wrong PIN 3 times/)
+    expect(
+      (await gw.api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status,
+    ).toBe(423)
+  })
+
+  it('back and home from every screen of every path', async () => {
+    const u = await gw.api.user({ balance: 100_000n })
+    const agent = await gw.api.agent()
+    const m = await gw.api.merchant()
+    await gw.api.biller()
+    const paths = [
+      ['1', u.phone, '10', '1'],
+      ['2', agent.code, '10', '1'],
+      ['3', '2', '0711000001', '10'],
+      ['4', '1', '12345678901', '10', '1'],
+      ['5', m.code, '10', '1'],
+      ['6', '3', '3846', '3846'],
+      ['6', '4', '1'],
+      ['6', '5', '1'],
+    ]
+    const main = (await walk(u.phone, [])).last
+    for (const path of paths)
+      for (let depth = 1; depth <= path.length; depth++) {
+        const before = await walk(u.phone, path.slice(0, depth - 1))
+        const at = await walk(u.phone, path.slice(0, depth))
+        expect(wellFormed(await at.p.send('00'))).toBe(main)
+        const back = await walk(u.phone, path.slice(0, depth))
+        const shown = wellFormed(await back.p.send('0'))
+        // One step back shows the screen before (without any error line it may have had).
+        expect(shown.split('\n').slice(-2)).toEqual(before.last.split('\n').slice(-2))
+      }
+    expect(await balanceOf(u.token)).toBe(100_000)
+  })
+
+  it('garbage, very long and non-ASCII input at every prompt: a clear screen, nothing moved', async () => {
+    const u = await gw.api.user({ balance: 100_000n })
+    const bad = ['abc', '', 'x'.repeat(500), 'Ж*ü😀', '1*2*3', '-5', '99', '0.001', '1e9']
+    const prefixes = [
+      [],
+      ['1'],
+      ['1', '0711000002'],
+      ['2'],
+      ['3'],
+      ['3', '2'],
+      ['4'],
+      ['5'],
+      ['6'],
+      ['6', '1'],
+      ['6', '3'],
+    ]
+    for (const prefix of prefixes)
+      for (const b of bad) {
+        const r = await walk(u.phone, prefix)
+        const s = wellFormed(await r.p.send(b))
+        expect(s).not.toMatch(/^END Sorry/)
+      }
+    expect(await balanceOf(u.token)).toBe(100_000)
+  })
+
+  it('an expired or unknown session never repeats anything; strangers are refused', async () => {
+    const u = await gw.api.user({ balance: 100_000n })
+    const stranger = await gw.post({
+      sessionId: 'ATUid_nope',
+      phoneNumber: u.phone,
+      serviceCode: '*384*55#',
+      text: '1*0711000002*500*1*1357',
+    })
+    expect(stranger.body).toBe('END Your session has ended. Please dial again.')
+    expect(await balanceOf(u.token)).toBe(100_000)
+    const bad = await gw.post({ sessionId: 'x', phoneNumber: 'not-a-phone', text: '' })
+    expect(bad.body).toMatch(/^END /)
+    const guarded = await startTestGateway({ sharedSecret: 'aggregator-secret' })
+    try {
+      const form = { sessionId: 's1', phoneNumber: u.phone, serviceCode: '*384*55#', text: '' }
+      expect((await guarded.post(form)).status).toBe(403)
+      expect((await guarded.post(form, '?key=wrong-secret')).status).toBe(403)
+      expect((await guarded.post(form, '?key=aggregator-secret')).body).toMatch(/^CON Welcome to GoPay/)
+    } finally {
+      await guarded.close()
+    }
+  })
+
+  it('records the end-of-session report', async () => {
+    const res = await fetch(`${gw.url}/ussd/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        sessionId: 'ATUid_end1',
+        phoneNumber: '+254711000001',
+        serviceCode: '*384*55#',
+        networkCode: '63902',
+        status: 'Failed',
+        durationInMillis: '4200',
+        hopsCount: '3',
+        errorMessage: 'USSD_TIMEOUT',
+        cost: 'KES 0.00',
+      }).toString(),
+    })
+    expect(res.status).toBe(200)
+    expect(await gw.api.tdb.db('ussd_sessions').where({ session_id: 'ATUid_end1' }).first()).toMatchObject({
+      status: 'Failed',
+      duration_ms: 4200,
+      hops: 3,
+      error_message: 'USSD_TIMEOUT',
+    })
+  })
+})
+
+describe('USSD input parsing', () => {
+  it('reads amounts in shillings and phones the local or international way', async () => {
+    const { parseAmount, parsePhone } = await import('./menus/menu')
+    expect(parseAmount('500')).toBe(50_000n)
+    expect(parseAmount('500.5')).toBe(50_050n)
+    for (const bad of ['0', '-5', '1e9', '0.001', 'abc', '', '1234567890'])
+      expect(parseAmount(bad)).toBeNull()
+    expect(parsePhone('0711000002', '254')).toBe('+254711000002')
+    expect(parsePhone('711000002', '254')).toBe('+254711000002')
+    expect(parsePhone('254711000002', '254')).toBe('+254711000002')
+    expect(parsePhone('+254711000002', '254')).toBe('+254711000002')
+    for (const bad of ['12', 'phone', '+0711', '07110000021234567']) expect(parsePhone(bad, '254')).toBeNull()
+  })
+})

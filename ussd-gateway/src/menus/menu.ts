@@ -1,0 +1,562 @@
+import { formatMoney, maskPhone } from '@gopay/hardware/text'
+import type { CoreAnswer, CoreClient } from '../core/client'
+import { page, short, type Screen } from '../protocol/screen'
+import type { SessionState } from '../sessions/store'
+import { textsFor, type Texts } from './texts'
+
+export interface MenuDeps {
+  core: CoreClient
+  currency: string
+  /** Country code for numbers typed the local way (0711…). */
+  countryCode: string
+}
+
+interface Ctx extends MenuDeps {
+  s: SessionState
+  t: Texts
+  sessionId: string
+}
+
+/** What a step does with an input: go to a step, stay with a message, end, or show a screen. */
+type Next = { to: string } | { again: string } | { end: string } | { screen: Screen }
+
+interface Step {
+  show(c: Ctx): Screen | Promise<Screen>
+  take(input: string, c: Ctx): Next | Promise<Next>
+}
+
+const con = (text: string): Screen => ({ end: false, text })
+const numbered = (items: readonly string[]) => items.map((x, i) => `${i + 1} ${x}`).join('\n')
+const money = (c: Ctx, minor: number | bigint | string) => formatMoney(BigInt(minor), c.currency)
+const refOf = (id: string) => id.slice(0, 8).toUpperCase()
+
+/** 500 or 500.50 shillings → minor units; anything else null. */
+export function parseAmount(input: string): bigint | null {
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(input)
+  if (!m) return null
+  const minor = BigInt(m[1]!) * 100n + BigInt((m[2] ?? '').padEnd(2, '0'))
+  return minor > 0n ? minor : null
+}
+
+/** 0711000002, 711000002, 254711000002 or +254711000002 → +254711000002; anything else null. */
+export function parsePhone(input: string, countryCode: string): string | null {
+  const digits = input.replace(/[\s-]/g, '')
+  let e164: string
+  if (/^\+\d+$/.test(digits)) e164 = digits
+  else if (/^0\d{9}$/.test(digits)) e164 = `+${countryCode}${digits.slice(1)}`
+  else if (/^[17]\d{8}$/.test(digits)) e164 = `+${countryCode}${digits}`
+  else if (/^[1-9]\d{10,14}$/.test(digits)) e164 = `+${digits}`
+  else return null
+  return /^\+[1-9]\d{7,14}$/.test(e164) ? e164 : null
+}
+
+const NAME = /^[\p{L}' .-]{1,30}$/u
+
+/** A core refusal as a plain sentence, in the user's language. */
+function refusal(c: Ctx, r: CoreAnswer): string {
+  const code = r.body?.code as string | undefined
+  if (code === 'insufficient_funds') return c.t.insufficient
+  if (code === 'limit_exceeded') return c.t.limitExceeded
+  if (code === 'account_locked') return c.t.accountLocked
+  if (code === 'unavailable' || r.status >= 500) return c.t.unavailable
+  if (code === 'declined')
+    return c.t.declined(
+      short(String(r.body?.detail ?? '').replace(/^Declined: |\. Nothing was taken\.$/g, ''), 60),
+    )
+  if (code === 'not_found') return c.t.failed
+  return c.t.failed
+}
+
+/** The money and account actions, each run after the PIN. Answers the END text. */
+const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<string>> = {
+  async send(c, token, key) {
+    const r = await c.core.asUser(
+      token,
+      'POST',
+      '/v1/transfers',
+      { toPhone: c.s.data.phone, amount: Number(c.s.data.amount) },
+      key,
+    )
+    if (r.status !== 201) return refusal(c, r)
+    return c.t.sent(refOf(r.body.id), money(c, c.s.data.amount!), c.s.data.name!)
+  },
+  async withdraw(c, token, key) {
+    const r = await c.core.asUser(
+      token,
+      'POST',
+      '/v1/withdrawals',
+      { agentCode: c.s.data.agent, amount: Number(c.s.data.amount) },
+      key,
+    )
+    if (r.status !== 201) return refusal(c, r)
+    return c.t.withdrawn(
+      refOf(r.body.id),
+      money(c, c.s.data.amount!),
+      short(r.body.agentName ?? c.s.data.name!),
+    )
+  },
+  async airtime(c, token, key) {
+    const body = { phone: c.s.data.phone, amount: Number(c.s.data.amount) }
+    const r = await c.core.asUser(token, 'POST', '/v1/airtime', body, key)
+    if (r.status === 202) return c.t.pending(refOf(r.body.id))
+    if (r.status !== 201) return refusal(c, r)
+    return c.t.airtimeDone(refOf(r.body.id), money(c, c.s.data.amount!), c.s.data.phone!)
+  },
+  async bill(c, token, key) {
+    const body = {
+      billerCode: c.s.data.biller,
+      accountNumber: c.s.data.account,
+      amount: Number(c.s.data.amount),
+    }
+    const r = await c.core.asUser(token, 'POST', '/v1/bill-payments', body, key)
+    if (r.status === 202) return c.t.billPending(refOf(r.body.id))
+    if (r.status !== 201) return refusal(c, r)
+    return c.t.billDone(refOf(r.body.id), money(c, c.s.data.amount!), short(c.s.data.billerName!))
+  },
+  async merchant(c, token, key) {
+    const r = await c.core.asUser(
+      token,
+      'POST',
+      '/v1/merchant-payments',
+      { merchantCode: c.s.data.merchant, amount: Number(c.s.data.amount) },
+      key,
+    )
+    if (r.status !== 201) return refusal(c, r)
+    return c.t.paidMerchant(refOf(r.body.id), money(c, c.s.data.amount!), short(c.s.data.name!))
+  },
+  async balance(c, token) {
+    const r = await c.core.asUser(token, 'GET', '/v1/me/wallet')
+    if (r.status !== 200) return refusal(c, r)
+    return c.t.balance(money(c, r.body.balance), money(c, r.body.available))
+  },
+  async statement(c, token) {
+    const r = await c.core.asUser(token, 'GET', '/v1/me/transactions?limit=5')
+    if (r.status !== 200) return refusal(c, r)
+    const items = r.body.items as Array<{
+      type: string
+      direction: string
+      amount: number
+      createdAt: string
+    }>
+    if (!items.length) return c.t.noTransactions
+    const lines = items.map((i) => {
+      const d = new Date(i.createdAt)
+      const day = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}`
+      const sign = i.direction === 'out' ? '-' : '+'
+      return `${day} ${i.type.replace(/_/g, ' ').slice(0, 12)} ${sign}${formatMoney(BigInt(i.amount), '').trim()}`
+    })
+    return [c.t.statement, ...lines].join('\n')
+  },
+  async changePin(c, token) {
+    const r = await c.core.asUser(token, 'POST', '/v1/me/pin', {
+      oldPin: c.s.data.oldPin,
+      newPin: c.s.data.newPin,
+    })
+    if (r.status === 204) return c.t.pinChanged
+    if (r.body?.code === 'validation_failed') return c.t.weakPin
+    return refusal(c, r)
+  },
+  async language(c, token) {
+    const r = await c.core.asUser(token, 'PATCH', '/v1/me', { language: c.s.data.language })
+    if (r.status !== 200) return refusal(c, r)
+    c.s.lang = c.s.data.language === 'sw' ? 'sw' : 'en'
+    c.t = textsFor(c.s.lang)
+    return c.t.languageSet
+  },
+  async lock(c, token) {
+    const r = await c.core.asUser(token, 'POST', '/v1/me/lock', {})
+    if (r.status >= 300) return refusal(c, r)
+    return c.t.locked
+  },
+  async limits(c, token) {
+    const r = await c.core.asUser(token, 'GET', '/v1/me/limits')
+    if (r.status !== 200) return refusal(c, r)
+    const b = r.body
+    return c.t.limits(
+      b.kycTier,
+      money(c, b.perTransaction),
+      money(c, b.daily),
+      money(c, b.usedToday),
+      money(c, b.monthly),
+    )
+  },
+}
+
+/** Asks for an amount, then goes on. */
+const amountStep = (next: string, prompt = (t: Texts) => t.enterAmount): Step => ({
+  show: (c) => con(prompt(c.t)),
+  take(input, c) {
+    const a = parseAmount(input)
+    if (a === null) return { again: c.t.badAmount }
+    c.s.data.amount = a.toString()
+    return { to: next }
+  },
+})
+
+/** The PIN, last, right before the action runs. */
+const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
+  show: (c) => con(c.t.enterPin(what(c))),
+  async take(input, c) {
+    if (!/^\d{4}$/.test(input)) return { again: c.t.pinFormat }
+    const pinFor = action === 'changePin' ? 'oldPin' : null
+    const opened = await c.core.service('POST', '/v1/ussd/sessions', { phone: c.s.phone, pin: input })
+    if (opened.status === 401 && opened.body?.code === 'invalid_pin')
+      return { again: c.t.wrongPin(Number(opened.body.remainingAttempts ?? 0)) }
+    if (opened.status === 423) return { end: c.t.pinLocked }
+    if (opened.status !== 200) return { end: refusal(c, opened) }
+    if (pinFor) c.s.data[pinFor] = input
+    // One key per money movement of the session: a resent hop, a retry after a lost answer, the
+    // same key; the core API answers it once.
+    const key = `ussd-${c.sessionId}-${c.s.seq}`.replace(/[^A-Za-z0-9_\-:.]/g, '_').slice(0, 200)
+    c.s.seq++
+    try {
+      return { end: await actions[action]!(c, opened.body.accessToken, key) }
+    } finally {
+      delete c.s.data.oldPin
+      delete c.s.data.newPin
+    }
+  },
+})
+
+const choice =
+  (items: readonly string[], targets: string[]): Step['take'] =>
+  (input, c) => {
+    const n = Number(input)
+    if (!/^\d{1,2}$/.test(input) || n < 1 || n > items.length) return { again: c.t.invalidChoice }
+    return { to: targets[n - 1]! }
+  }
+
+const steps: Record<string, Step> = {
+  main: {
+    show: (c) =>
+      con(
+        `${c.t.main(c.s.data.firstName ? short(c.s.data.firstName, 15) : undefined)}\n${numbered(c.t.mainItems)}`,
+      ),
+    take: (input, c) =>
+      choice(c.t.mainItems, [
+        'sendPhone',
+        'agentCode',
+        'airtimeWho',
+        'billerList',
+        'merchantCode',
+        'account',
+      ])(input, c),
+  },
+
+  // Registration of an unknown number.
+  welcome: {
+    show: (c) => con(`${c.t.welcome}\n${numbered(c.t.welcomeItems)}`),
+    take(input, c) {
+      if (input === '1') return { to: 'regFirst' }
+      if (input === '2') {
+        c.s.lang = c.s.lang === 'sw' ? 'en' : 'sw'
+        c.t = textsFor(c.s.lang)
+        return { screen: steps.welcome!.show(c) as Screen }
+      }
+      return { again: c.t.invalidChoice }
+    },
+  },
+  regFirst: {
+    show: (c) => con(c.t.regFirst),
+    take: (input, c) =>
+      NAME.test(input) ? ((c.s.data.firstName = input), { to: 'regLast' }) : { again: c.t.badName },
+  },
+  regLast: {
+    show: (c) => con(c.t.regLast),
+    take: (input, c) =>
+      NAME.test(input) ? ((c.s.data.lastName = input), { to: 'regId' }) : { again: c.t.badName },
+  },
+  regId: {
+    show: (c) => con(c.t.regId),
+    take(input, c) {
+      const id = input.toUpperCase()
+      if (!/^[A-Z0-9]{5,20}$/.test(id)) return { again: c.t.badId }
+      c.s.data.idNumber = id
+      return { to: 'regPin' }
+    },
+  },
+  regPin: {
+    show: (c) => con(c.t.regPin),
+    take: (input, c) =>
+      /^\d{4}$/.test(input) ? ((c.s.data.newPin = input), { to: 'regPin2' }) : { again: c.t.pinFormat },
+  },
+  regPin2: {
+    show: (c) => con(c.t.regPin2),
+    async take(input, c) {
+      if (input !== c.s.data.newPin) {
+        c.s.stack.pop()
+        return { screen: con(`${c.t.pinsDiffer}\n${c.t.regPin}`) }
+      }
+      const r = await c.core.service('POST', '/v1/ussd/registrations', {
+        phone: c.s.phone,
+        firstName: c.s.data.firstName,
+        lastName: c.s.data.lastName,
+        idNumber: c.s.data.idNumber,
+        pin: input,
+        language: c.s.lang,
+      })
+      delete c.s.data.newPin
+      if (r.status === 201) {
+        c.s.registered = true
+        return { end: c.t.regDone(short(c.s.data.firstName!, 20)) }
+      }
+      if (r.body?.code === 'validation_failed') {
+        c.s.stack.pop()
+        return { screen: con(`${c.t.weakPin}\n${c.t.regPin}`) }
+      }
+      return { end: refusal(c, r) }
+    },
+  },
+
+  // 1 Send money
+  sendPhone: {
+    show: (c) => con(c.t.enterPhone),
+    async take(input, c) {
+      const phone = parsePhone(input, c.countryCode)
+      if (!phone) return { again: c.t.badPhone }
+      const r = await c.core.service('GET', `/v1/ussd/payees/wallet/${encodeURIComponent(phone)}`)
+      if (r.status !== 200) return { again: c.t.unknownRecipient }
+      c.s.data.phone = phone
+      c.s.data.name = short(r.body.name, 30)
+      return { to: 'sendAmount' }
+    },
+  },
+  sendAmount: amountStep('sendConfirm'),
+  sendConfirm: confirmStep(
+    'p2p',
+    (c, fee) => c.t.confirmSend(money(c, c.s.data.amount!), c.s.data.name!, fee),
+    'sendPin',
+  ),
+  sendPin: pinStep('send', (c) => c.t.what.send),
+
+  // 2 Withdraw cash
+  agentCode: {
+    show: (c) => con(c.t.enterAgent),
+    async take(input, c) {
+      const code = input.toUpperCase()
+      if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
+      const r = await c.core.service('GET', `/v1/ussd/payees/agent/${code}`)
+      if (r.status !== 200) return { again: c.t.unknownAgent }
+      c.s.data.agent = code
+      c.s.data.name = short(r.body.name, 24)
+      return { to: 'withdrawAmount' }
+    },
+  },
+  withdrawAmount: amountStep('withdrawConfirm'),
+  withdrawConfirm: confirmStep(
+    'withdrawal',
+    (c, fee) => c.t.confirmWithdraw(money(c, c.s.data.amount!), c.s.data.name!, fee),
+    'withdrawPin',
+  ),
+  withdrawPin: pinStep('withdraw', (c) => c.t.what.withdraw),
+
+  // 3 Buy airtime
+  airtimeWho: {
+    show: (c) => con(`${c.t.airtimeTitle}\n${numbered(c.t.airtimeWho)}`),
+    take(input, c) {
+      if (input === '1') {
+        c.s.data.phone = c.s.phone
+        return { to: 'airtimeAmount' }
+      }
+      if (input === '2') return { to: 'airtimePhone' }
+      return { again: c.t.invalidChoice }
+    },
+  },
+  airtimePhone: {
+    show: (c) => con(c.t.enterPhone),
+    take(input, c) {
+      const phone = parsePhone(input, c.countryCode)
+      if (!phone) return { again: c.t.badPhone }
+      c.s.data.phone = phone
+      return { to: 'airtimeAmount' }
+    },
+  },
+  airtimeAmount: amountStep('airtimePin'),
+  airtimePin: pinStep(
+    'airtime',
+    (c) => `${c.t.what.airtime} ${money(c, c.s.data.amount!)} ${maskPhone(c.s.data.phone!)}`,
+  ),
+
+  // 4 Pay bill
+  billerList: {
+    async show(c) {
+      const r = await c.core.service('GET', '/v1/ussd/billers')
+      const billers = (r.body?.items ?? []) as Array<{ code: string; name: string }>
+      c.s.data.billers = billers.map((b) => b.code).join(',')
+      const items = [...billers.map((b) => short(b.name, 24)), c.t.enterBillerCode]
+      return con(page(c.t.chooseBiller, items, c.s.page, { more: c.t.more, back: c.t.back }).text)
+    },
+    async take(input, c) {
+      const codes = (c.s.data.billers ?? '').split(',').filter(Boolean)
+      if (input === '98') {
+        c.s.page++
+        return { screen: await steps.billerList!.show(c) }
+      }
+      const n = Number(input)
+      if (!/^\d{1,2}$/.test(input) || n < 1 || n > codes.length + 1) return { again: c.t.invalidChoice }
+      if (n === codes.length + 1) return { to: 'billerCode' }
+      c.s.data.biller = codes[n - 1]!
+      return { to: 'billAccount' }
+    },
+  },
+  billerCode: {
+    show: (c) => con(c.t.enterBillerCode),
+    take(input, c) {
+      const code = input.toUpperCase()
+      const codes = (c.s.data.billers ?? '').split(',')
+      if (!/^[A-Z0-9]{2,12}$/.test(code) || !codes.includes(code)) return { again: c.t.unknownBiller }
+      c.s.data.biller = code
+      return { to: 'billAccount' }
+    },
+  },
+  billAccount: {
+    show: (c) => con(c.t.enterAccount),
+    async take(input, c) {
+      if (!/^[A-Za-z0-9-]{1,30}$/.test(input)) return { again: c.t.unknownAccount }
+      const r = await c.core.service(
+        'GET',
+        `/v1/ussd/billers/${c.s.data.biller}/accounts/${encodeURIComponent(input.toUpperCase())}`,
+      )
+      if (r.status === 503) return { end: c.t.unavailable }
+      if (r.status !== 200) return { again: c.t.unknownAccount }
+      c.s.data.account = input.toUpperCase()
+      c.s.data.name = short(r.body.customerName, 24)
+      c.s.data.billerName = short(r.body.billerName, 24)
+      c.s.data.fee = String(r.body.fee)
+      return { to: 'billAmount' }
+    },
+  },
+  billAmount: amountStep('billConfirm', (t) => t.enterAmount),
+  billConfirm: {
+    show: (c) =>
+      con(
+        `${c.t.confirmBill(money(c, c.s.data.amount!), c.s.data.billerName!, c.s.data.account!, c.s.data.name!, money(c, c.s.data.fee!))}\n${c.t.confirm}\n0 ${c.t.back}`,
+      ),
+    take: (input, c) => (input === '1' ? { to: 'billPin' } : { again: c.t.invalidChoice }),
+  },
+  billPin: pinStep('bill', (c) => c.t.what.bill),
+
+  // 5 Pay merchant
+  merchantCode: {
+    show: (c) => con(c.t.enterMerchant),
+    async take(input, c) {
+      const code = input.toUpperCase()
+      if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
+      const r = await c.core.service('GET', `/v1/ussd/payees/merchant/${code}`)
+      if (r.status !== 200) return { again: c.t.unknownMerchant }
+      c.s.data.merchant = code
+      c.s.data.name = short(r.body.name, 24)
+      return { to: 'merchantAmount' }
+    },
+  },
+  merchantAmount: amountStep('merchantConfirm'),
+  merchantConfirm: {
+    show: (c) =>
+      con(
+        `${c.t.confirmMerchant(money(c, c.s.data.amount!), c.s.data.name!)}\n${c.t.confirm}\n0 ${c.t.back}`,
+      ),
+    take: (input, c) => (input === '1' ? { to: 'merchantPin' } : { again: c.t.invalidChoice }),
+  },
+  merchantPin: pinStep('merchant', (c) => c.t.what.merchant),
+
+  // 6 My account
+  account: {
+    show: (c) => con(`${c.t.account}\n${numbered(c.t.accountItems)}\n0 ${c.t.back}`),
+    take: (input, c) =>
+      choice(c.t.accountItems, ['balancePin', 'statementPin', 'newPin', 'language', 'lockAsk', 'limitsPin'])(
+        input,
+        c,
+      ),
+  },
+  balancePin: pinStep('balance', (c) => c.t.accountItems[0]),
+  statementPin: pinStep('statement', (c) => c.t.accountItems[1]),
+  limitsPin: pinStep('limits', (c) => c.t.accountItems[5]),
+  newPin: {
+    show: (c) => con(c.t.newPin),
+    take: (input, c) =>
+      /^\d{4}$/.test(input) ? ((c.s.data.newPin = input), { to: 'newPin2' }) : { again: c.t.pinFormat },
+  },
+  newPin2: {
+    show: (c) => con(c.t.newPin2),
+    take(input, c) {
+      if (input !== c.s.data.newPin) {
+        c.s.stack.pop()
+        return { screen: con(`${c.t.pinsDiffer}\n${c.t.newPin}`) }
+      }
+      return { to: 'changePin' }
+    },
+  },
+  changePin: pinStep('changePin', (c) => c.t.currentPin),
+  language: {
+    show: (c) => con(`${c.t.chooseLanguage}\n${numbered(c.t.languageItems)}\n0 ${c.t.back}`),
+    take(input, c) {
+      if (input !== '1' && input !== '2') return { again: c.t.invalidChoice }
+      c.s.data.language = input === '1' ? 'en' : 'sw'
+      return { to: 'languagePin' }
+    },
+  },
+  languagePin: pinStep('language', (c) => c.t.what.language),
+  lockAsk: {
+    show: (c) => con(`${c.t.lockAsk}\n${c.t.lockYes}\n0 ${c.t.back}`),
+    take: (input, c) => (input === '1' ? { to: 'lockPin' } : { again: c.t.invalidChoice }),
+  },
+  lockPin: pinStep('lock', (c) => c.t.what.lock),
+}
+
+/** A confirm screen with the fee, read from the core's tariff for the amount. */
+function confirmStep(type: string, summary: (c: Ctx, fee: string) => string, next: string): Step {
+  return {
+    async show(c) {
+      const r = await c.core.service('GET', `/v1/ussd/fees?type=${type}&amount=${c.s.data.amount}`)
+      const fee = r.status === 200 ? money(c, r.body.fee) : '-'
+      return con(`${summary(c, fee)}\n${c.t.confirm}\n0 ${c.t.back}`)
+    },
+    take: (input, c) => (input === '1' ? { to: next } : { again: c.t.invalidChoice }),
+  }
+}
+
+/** The first screen of a session. */
+export async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
+  const r = await c.core.service('GET', `/v1/ussd/subscribers/${encodeURIComponent(c.s.phone)}`)
+  if (r.status !== 200) return { end: true, text: textsFor('en').unavailable }
+  const sub = r.body as { registered: boolean; status?: string; firstName?: string; language?: 'en' | 'sw' }
+  c.s.lang = sub.language ?? 'en'
+  const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
+  if (sub.registered && sub.status === 'locked') return { end: true, text: ctx.t.accountLocked }
+  c.s.registered = sub.registered
+  if (sub.firstName) c.s.data.firstName = sub.firstName
+  c.s.stack = [sub.registered ? 'main' : 'welcome']
+  return steps[c.s.stack[0]!]!.show(ctx)
+}
+
+/** One hop after the first: `input` is only what the user typed on this screen. */
+export async function takeInput(c: Omit<Ctx, 't'>, input: string): Promise<Screen> {
+  const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
+  const root = c.s.stack[0]!
+  const current = c.s.stack[c.s.stack.length - 1]!
+  const again = (line: string) => async (): Promise<Screen> => {
+    const s = await steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx)
+    return { ...s, text: `${line}\n${s.text}` }
+  }
+  if (input.length > 60) return again(ctx.t.tooLong)()
+  if (input === '00') {
+    c.s.stack = [root]
+    c.s.page = 0
+    return steps[root]!.show(ctx)
+  }
+  if (input === '0' && c.s.stack.length > 1) {
+    // Back: a paged list goes back a page first.
+    if (c.s.page > 0) c.s.page--
+    else c.s.stack.pop()
+    return steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx)
+  }
+  const next = await steps[current]!.take(input, ctx)
+  if ('to' in next) {
+    c.s.stack.push(next.to)
+    c.s.page = 0
+    return steps[next.to]!.show(ctx)
+  }
+  if ('again' in next) return again(next.again)()
+  if ('end' in next) return { end: true, text: next.end }
+  return next.screen
+}
