@@ -40,13 +40,13 @@ export function createCoreClient(cfg: {
       signal: AbortSignal.timeout(timeoutMs),
     })
     const text = await res.text()
-    let parsed: unknown = null
+    let parsed: CoreAnswer['body']
     try {
       parsed = text ? JSON.parse(text) : null
     } catch {
       parsed = { detail: text }
     }
-    return { status: res.status, body: parsed }
+    return { status: res.status, body: parsed } as CoreAnswer
   }
 
   const signIn = () =>
