@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { resolve } from 'node:path'
 import { connect, migrateLatest, startEmbeddedPostgres, type EmbeddedPostgres } from '@gopay/db'
 import {
@@ -7,7 +8,10 @@ import {
   seedDemo,
   seedProduction,
   startCoreApi,
+  startPartnerSimulator,
+  type PartnerSimulator,
 } from '@gopay/core-api'
+import { loadGatewayConfig, startGateway } from '@gopay/ussd-gateway'
 
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
@@ -18,6 +22,18 @@ if (!env.DATABASE_URL) {
   embedded = await startEmbeddedPostgres({ dataDir })
   env.DATABASE_URL = embedded.url
 }
+// No partner configured: the bank, billers and airtime are the local simulator (faults off).
+let partners: PartnerSimulator | undefined
+if (!env.BANK_API_URL && !env.BILLER_API_URL && !env.AIRTIME_API_URL) {
+  env.BANK_WEBHOOK_SECRET ??= randomBytes(24).toString('base64url')
+  partners = await startPartnerSimulator({
+    port: Number(env.PARTNER_SIM_PORT ?? 8084),
+    webhookSecret: env.BANK_WEBHOOK_SECRET,
+  })
+  env.BANK_API_URL = env.BILLER_API_URL = env.AIRTIME_API_URL = partners.url
+}
+// The gateway's service credential: random per start unless one is given.
+env.USSD_SERVICE_SECRET ??= randomBytes(24).toString('base64url')
 const config = loadConfig(env)
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn')
 // PGlite is one backend: a small pool is all it can use.
@@ -30,9 +46,14 @@ await migrateLatest(db)
 const services = createServices(db, config)
 const seeded = config.demo ? await seedDemo(services, config) : await seedProduction(services, config)
 const core = await startCoreApi(config, log, { db })
+partners?.setWebhook(`${core.url}/v1/integrations/bank/events`)
+// The demo accepts hops from loopback only (no USSD_SHARED_SECRET / USSD_ALLOWED_IPS given).
+const ussd = await startGateway(loadGatewayConfig({ ...env, CORE_API_URL: core.url }), log)
 
 console.log(`GoPay is running${embedded ? ` on the embedded database (${dataDir})` : ''}${seeded ? '; demo data seeded' : ''}.
   core API      ${core.url}            (OpenAPI: ${core.url}/v1/openapi.json)
+  USSD gateway  ${ussd.url}/ussd      (a phone: npm run ussd -- --phone +254711000001)
+  partners      ${partners ? `simulator at ${partners.url} (bank, billers, airtime; POST /_sim/faults)` : 'BANK_API_URL, BILLER_API_URL, AIRTIME_API_URL'}
   health        ${core.url}/healthz  ${core.url}/readyz  ${core.url}/metrics
   database      ${embedded ? `embedded PGlite at ${embedded.url}` : 'DATABASE_URL'}
   jobs          ${config.redisUrl ? 'REDIS_URL' : 'in this process (no REDIS_URL)'}
@@ -45,7 +66,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     if (stopping) return
     stopping = true
     console.log('\nstopping…')
+    await ussd.close()
     await core.close()
+    await partners?.close()
     await db.destroy()
     await embedded?.stop()
     console.log('stopped')

@@ -183,8 +183,8 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
 }
 
 /** Asks for an amount, then goes on. */
-const amountStep = (next: string, prompt = (t: Texts) => t.enterAmount): Step => ({
-  show: (c) => con(prompt(c.t)),
+const amountStep = (next: string, prompt = (c: Ctx) => c.t.enterAmount): Step => ({
+  show: (c) => con(prompt(c)),
   take(input, c) {
     const a = parseAmount(input)
     if (a === null) return { again: c.t.badAmount }
@@ -418,6 +418,7 @@ const steps: Record<string, Step> = {
         `/v1/ussd/billers/${c.s.data.biller}/accounts/${encodeURIComponent(input.toUpperCase())}`,
       )
       if (r.status === 503) return { end: c.t.unavailable }
+      if (r.body?.code === 'validation_failed') return { again: c.t.badAccount }
       if (r.status !== 200) return { again: c.t.unknownAccount }
       c.s.data.account = input.toUpperCase()
       c.s.data.name = short(r.body.customerName, 24)
@@ -426,7 +427,7 @@ const steps: Record<string, Step> = {
       return { to: 'billAmount' }
     },
   },
-  billAmount: amountStep('billConfirm', (t) => t.enterAmount),
+  billAmount: amountStep('billConfirm', (c) => c.t.billAmount(c.s.data.name!)),
   billConfirm: {
     show: (c) =>
       con(

@@ -48,6 +48,7 @@ export interface Texts {
   unknownBiller: string
   enterAccount: string
   unknownAccount: string
+  badAccount: string
   billAmount: (name: string) => string
   account: string
   accountItems: [string, string, string, string, string, string]
@@ -136,6 +137,7 @@ export const en: Texts = {
   unknownBiller: 'No biller has that code.',
   enterAccount: 'Enter account number',
   unknownAccount: 'The biller does not know that account.',
+  badAccount: 'That is not an account number of this biller.',
   billAmount: (n) => `Account holder: ${n}\nEnter amount (KES)`,
   account: 'My account',
   accountItems: ['Balance', 'Mini-statement', 'Change PIN', 'Language', 'Lock my account', 'My limits'],
@@ -231,6 +233,7 @@ export const sw: Texts = {
   unknownBiller: 'Hakuna mtoa huduma mwenye nambari hiyo.',
   enterAccount: 'Weka nambari ya akaunti',
   unknownAccount: 'Mtoa huduma hajui akaunti hiyo.',
+  badAccount: 'Hiyo si nambari ya akaunti ya mtoa huduma huyu.',
   billAmount: (n) => `Mwenye akaunti: ${n}\nWeka kiasi (KES)`,
   account: 'Akaunti yangu',
   accountItems: ['Salio', 'Taarifa fupi', 'Badilisha PIN', 'Lugha', 'Funga akaunti', 'Viwango vyangu'],
