@@ -19,7 +19,12 @@ const hasDockerCompose = (() => {
 describe('docker-compose.yml', () => {
   it.skipIf(!hasDockerCompose)('validates with docker-compose config (Debian docker-compose)', () => {
     const out = execFileSync('docker-compose', ['-f', `${root}docker-compose.yml`, 'config', '--quiet'], {
-      env: { ...process.env, JWT_SECRET: 'x'.repeat(40) },
+      env: {
+        ...process.env,
+        JWT_SECRET: 'x'.repeat(40),
+        USSD_SERVICE_SECRET: 'y'.repeat(24),
+        USSD_SHARED_SECRET: 'z'.repeat(12),
+      },
       encoding: 'utf8',
     })
     expect(out).toBe('')
