@@ -52,7 +52,7 @@ interface OutboxRow {
 /**
  * Delivers one outbox row, under its row lock, in the caller's transaction: the sms_messages row
  * (unique per outbox row), the notification's status and the dispatched mark commit together, so a
- * row is sent once however many workers or queue jobs reach it. A failure is recorded and thrown.
+ * row is sent once however many workers or queue jobs reach it.
  */
 async function deliverRow(trx: Executor, sms: SmsProvider, row: OutboxRow, log: Logger): Promise<void> {
   if (row.topic !== 'sms.send') {
@@ -100,6 +100,20 @@ async function recordFailure(db: Executor, row: OutboxRow, err: unknown, retryIn
 const backoff = (attempts: number) => Math.min(3600, 2 ** (attempts + 1))
 
 /**
+ * One try at a locked outbox row, in a savepoint: delivered, or the failure recorded (with its backoff)
+ * and answered, the row's lock still held by the caller's transaction.
+ */
+async function attemptDelivery(trx: Executor, sms: SmsProvider, row: OutboxRow, log: Logger) {
+  try {
+    await trx.transaction((sp) => deliverRow(sp, sms, row, log))
+    return null
+  } catch (err) {
+    await recordFailure(trx, row, err, backoff(row.attempts))
+    return err
+  }
+}
+
+/**
  * Without Redis: delivers outbox rows in this process, a batch at a time, claimed with SKIP LOCKED so
  * several processes may run it at once.
  */
@@ -115,12 +129,9 @@ export function createOutboxDispatcher({ db, sms, log }: { db: Db; sms: SmsProvi
         .skipLocked()
         .select('id', 'topic', 'payload', 'attempts')
       for (const row of rows) {
-        try {
-          await trx.transaction((sp) => deliverRow(sp, sms, row, log))
-        } catch (err) {
-          await recordFailure(trx, row, err, backoff(row.attempts))
-          log.warn({ outboxId: row.id, err: String(err) }, 'outbox delivery failed; will retry')
-        }
+        const failure = await attemptDelivery(trx, sms, row, log)
+        if (failure)
+          log.warn({ outboxId: row.id, err: String(failure) }, 'outbox delivery failed; will retry')
       }
       return rows.length
     })
@@ -161,14 +172,8 @@ export async function startQueuedDelivery(opts: {
           .whereNull('dispatched_at')
           .forUpdate()
           .first('id', 'topic', 'payload', 'attempts')
-        if (!row) return null // delivered already, by an earlier job for the same row
-        try {
-          await trx.transaction((sp) => deliverRow(sp, sms, row, log))
-          return null
-        } catch (err) {
-          await recordFailure(trx, row, err, backoff(row.attempts))
-          return err
-        }
+        // No row: delivered already, by an earlier job for the same row.
+        return row ? attemptDelivery(trx, sms, row, log) : null
       })
       // Thrown after the failure is recorded, so BullMQ retries with its backoff.
       if (failure) throw failure
