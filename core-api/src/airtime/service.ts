@@ -45,13 +45,6 @@ export function createAirtimeService(deps: {
           payer: { partyId: payer.id, accountId: payer.account, tier: payer.kyc_tier, spender: true },
           payee: { accountId: provider },
           ask: { phone },
-          postings: [
-            { accountId: payer.account, amount: -(r.amount + quote.fee) },
-            { accountId: provider, amount: r.amount },
-            ...(quote.fee > 0n
-              ? [{ accountId: await ledger.systemAccount('fee_revenue', currency, trx), amount: quote.fee }]
-              : []),
-          ],
           onCompleted: (ref) => [
             { partyId: payer.id, kind: 'airtime_done', params: { ...params, ref } },
             ...(forOther

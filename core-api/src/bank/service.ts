@@ -69,7 +69,6 @@ export function createBankService(deps: {
   const { db, ledger, tariffs, notifier, calls, currency } = deps
   const money = (m: bigint) => formatMoney(m, currency)
   const bankSettlement = (trx: Executor) => ledger.systemAccount('bank_settlement', currency, trx)
-  const feeRevenue = (trx: Executor) => ledger.systemAccount('fee_revenue', currency, trx)
 
   /** Money out of a GoPay account to a bank account, the fee to GoPay. */
   async function payOut(
@@ -107,11 +106,6 @@ export function createBankService(deps: {
     const quote = await tariffs.quote(r.type, currency, amount, trx)
     if (!quote) return { error: PartnerFlowError.NoTariff }
     const bank = await bankSettlement(trx)
-    const postings = [
-      { accountId: payer.account, amount: -(amount + quote.fee) },
-      { accountId: bank, amount },
-      ...(quote.fee > 0n ? [{ accountId: await feeRevenue(trx), amount: quote.fee }] : []),
-    ]
     const params = { amount: money(amount), fee: money(quote.fee), account: maskAccount(accountNumber) }
     return beginPartnerTransaction(
       trx,
@@ -125,7 +119,6 @@ export function createBankService(deps: {
         payer: { partyId: payer.id, accountId: payer.account, tier: payer.kyc_tier, spender: r.spender },
         payee: { accountId: bank },
         ask: { accountNumber, narrative: `GoPay ${r.type.replace('_', ' ')}` },
-        postings,
         onCompleted: (ref) => [{ partyId: payer.id, kind: r.done, params: { ...params, ref } }],
         onFailed: (ref) => [{ partyId: payer.id, kind: r.failed, params: { ...params, ref } }],
         metadata: { bankAccount: maskAccount(accountNumber) },
@@ -231,12 +224,9 @@ export function createBankService(deps: {
           currency,
           amount: r.amount,
           fee: 0n,
+          source: bank,
           payee: { partyId: agent.id, accountId: agent.account },
           ask: { accountNumber: agent.bank_account, narrative: 'GoPay float top-up' },
-          postings: [
-            { accountId: bank, amount: -r.amount },
-            { accountId: agent.account, amount: r.amount },
-          ],
           onCompleted: (ref) => [
             { partyId: agent.id, kind: 'float_top_up_done', params: { ...params, ref } },
           ],

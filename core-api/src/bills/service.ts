@@ -101,7 +101,6 @@ export function createBillService(deps: {
       if (!payer || payer.status !== 'active') return { error: PartnerFlowError.AccountLocked }
       const fee = b.fee
       const params = { amount: money(r.amount), fee: money(fee), biller: b.name, account: r.accountNumber }
-      const feeAccount = await ledger.systemAccount('fee_revenue', currency, trx)
       return beginPartnerTransaction(
         trx,
         { ledger, calls, timezone: deps.timezone },
@@ -114,11 +113,6 @@ export function createBillService(deps: {
           payer: { partyId: payer.id, accountId: payer.account, tier: payer.kyc_tier, spender: true },
           payee: { partyId: b.party_id, accountId: b.account },
           ask: { billerCode: b.code, accountNumber: r.accountNumber },
-          postings: [
-            { accountId: payer.account, amount: -(r.amount + fee) },
-            { accountId: b.account, amount: r.amount },
-            ...(fee > 0n ? [{ accountId: feeAccount, amount: fee }] : []),
-          ],
           // The token is the thing bought: it goes by SMS whatever the preference.
           onCompleted: (ref) => [
             { partyId: payer.id, kind: 'bill_paid', params: { ...params, ref }, alwaysSms: true },

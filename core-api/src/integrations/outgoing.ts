@@ -4,7 +4,7 @@ import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
 import type { Notice } from '../notifications/service'
 import { PartnerFlowError, limitOutcomes, type PartnerFlowFailure } from './errors'
-import type { Ask, NewCall, Operation, PartnerCalls } from './partner-calls'
+import type { Ask, Operation, PartnerCalls } from './partner-calls'
 
 /** Money held for a partner: long enough for any partner to answer and reconciliation to settle it. */
 const HOLD_DAYS = 30
@@ -34,10 +34,11 @@ export async function beginPartnerTransaction(
     currency: string
     amount: bigint
     fee: bigint
+    /** The party whose money goes out (held now); or, for money coming in from outside, `source`. */
     payer?: { partyId: string; accountId: bigint; tier?: number; spender?: boolean }
-    payee?: { partyId?: string; accountId: bigint }
+    source?: bigint
+    payee: { partyId?: string; accountId: bigint }
     ask: Ask
-    postings: NewCall['postings']
     onCompleted: (ref: string) => Notice[]
     onFailed: (ref: string) => Notice[]
     metadata?: Record<string, string>
@@ -56,6 +57,17 @@ export async function beginPartnerTransaction(
     const { available } = await deps.ledger.balance(t.payer.accountId, trx)
     if (available < t.amount + t.fee) return { error: PartnerFlowError.InsufficientFunds }
   }
+  // The settling entry: amount and fee out of the payer (or source), the amount to the payee, the fee
+  // to GoPay.
+  const from = t.payer?.accountId ?? t.source
+  if (from === undefined) throw new Error(`${t.type}: a partner transaction needs a payer or a source`)
+  const postings = [
+    { accountId: from, amount: -(t.amount + t.fee) },
+    { accountId: t.payee.accountId, amount: t.amount },
+    ...(t.fee > 0n
+      ? [{ accountId: await deps.ledger.systemAccount('fee_revenue', t.currency, trx), amount: t.fee }]
+      : []),
+  ]
   const id = randomUUID()
   const reference = id.slice(0, 8).toUpperCase()
   const [row] = await trx('transactions')
@@ -68,8 +80,8 @@ export async function beginPartnerTransaction(
       fee: t.fee,
       payer_party_id: t.payer?.partyId ?? null,
       payer_account_id: t.payer?.accountId ?? null,
-      payee_party_id: t.payee?.partyId ?? null,
-      payee_account_id: t.payee?.accountId ?? null,
+      payee_party_id: t.payee.partyId ?? null,
+      payee_account_id: t.payee.accountId,
       reference,
       metadata: JSON.stringify(t.metadata ?? {}),
     })
@@ -96,7 +108,7 @@ export async function beginPartnerTransaction(
     currency: t.currency,
     holdId,
     ask: { ...t.ask, amount: t.amount.toString() },
-    postings: t.postings,
+    postings,
     onCompleted: t.onCompleted(reference),
     onFailed: t.onFailed(reference),
   })
