@@ -68,6 +68,7 @@ export function createAgentService({
   currency,
   timezone,
 }: Deps): AgentService {
+  const money = (m: bigint) => formatMoney(m, currency)
   async function agent(
     trx: Executor,
     where: { id?: string; code?: string },
@@ -216,7 +217,6 @@ export function createAgentService({
       AgentError.InsufficientFunds,
     )
     if ('error' in t) return t
-    const money = (m: bigint) => formatMoney(m, currency)
     await notifier.notify(
       trx,
       {
@@ -280,7 +280,6 @@ export function createAgentService({
         AgentError.FloatTooLow,
       )
       if ('error' in t) return t
-      const money = (m: bigint) => formatMoney(m, currency)
       await notifier.notify(
         trx,
         {

@@ -1,23 +1,20 @@
 import { partnerHttp, toOutcome, type PartnerOutcome } from './outcome'
 
+/** One order to the bank, under our reference. */
+export interface BankOrder {
+  reference: string
+  accountNumber: string
+  amount: bigint
+  currency: string
+  narrative: string
+}
+
 /** The bank GoPay holds its settlement account at: payouts out of GoPay, collections into it. */
 export interface BankGateway {
   /** Pays an amount from GoPay's settlement account to a bank account. */
-  payOut(p: {
-    reference: string
-    accountNumber: string
-    amount: bigint
-    currency: string
-    narrative: string
-  }): Promise<PartnerOutcome>
+  payOut(p: BankOrder): Promise<PartnerOutcome>
   /** Pulls an amount from a bank account (an agent's own) into GoPay's settlement account. */
-  collect(p: {
-    reference: string
-    accountNumber: string
-    amount: bigint
-    currency: string
-    narrative: string
-  }): Promise<PartnerOutcome>
+  collect(p: BankOrder): Promise<PartnerOutcome>
   /** What the bank says now about a payout or collection of ours. */
   status(kind: 'payout' | 'collection', reference: string): Promise<PartnerOutcome>
 }
@@ -25,10 +22,8 @@ export interface BankGateway {
 /** The bank's HTTP API (the simulator serves the same). */
 export function httpBankGateway(cfg: { baseUrl: string; apiKey?: string; timeoutMs: number }): BankGateway {
   const http = partnerHttp(cfg)
-  const send = (
-    path: string,
-    p: { reference: string; accountNumber: string; amount: bigint; currency: string; narrative: string },
-  ) => http.call('POST', path, { ...p, amount: Number(p.amount) }).then((r) => toOutcome(r))
+  const send = (path: string, p: BankOrder) =>
+    http.call('POST', path, { ...p, amount: Number(p.amount) }).then((r) => toOutcome(r))
   return {
     payOut: (p) => send('/bank/payouts', p),
     collect: (p) => send('/bank/collections', p),
