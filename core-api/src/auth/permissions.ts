@@ -23,6 +23,8 @@ const matrix = {
   'ussd:serve': ['ussd'],
   'bank_transfer:create': ['user'],
   'bills:pay': ['user'],
+  // The billers and their account check are shown before the PIN on USSD, so the gateway reads them too.
+  'billers:read': ['user', 'ussd'],
   'airtime:buy': ['user'],
   'float:manage': ['agent'],
   'settlement:create': ['merchant'],

@@ -20,7 +20,7 @@ export function billRoutes({ bills, partnerCalls }: { bills: BillService; partne
       path: '/v1/billers',
       summary: 'The billers one can pay, with their account-number rule and fee',
       tag: 'bills',
-      permission: 'bills:pay',
+      permission: 'billers:read',
       responses: { 200: { description: 'Billers' } },
       handler: async () => ({ status: 200, body: { items: await bills.billers() } }),
     }),
@@ -29,7 +29,7 @@ export function billRoutes({ bills, partnerCalls }: { bills: BillService; partne
       path: '/v1/billers/:billerCode/accounts/:accountNumber',
       summary: "The biller's check of an account number, with the customer's name to confirm",
       tag: 'bills',
-      permission: 'bills:pay',
+      permission: 'billers:read',
       params: z.strictObject({ billerCode, accountNumber }),
       responses: { 200: { description: 'The account holder' } },
       handler: async ({ params }) => {

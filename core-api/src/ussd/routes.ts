@@ -1,8 +1,6 @@
 import { z } from 'zod'
 import { problem } from '../http/problem'
 import { defineRoute } from '../http/route'
-import type { BillService } from '../bills/service'
-import { partnerFlowProblem } from '../integrations/errors'
 import { personName, phone, pin } from '../http/schemas'
 import { userErrorToProblem } from '../users/errors'
 import type { UserService } from '../users/service'
@@ -13,16 +11,7 @@ import type { UssdService } from './service'
  * the PIN, registration of the session's number, and opening a session for that number with its PIN.
  * Every money movement then goes through the user's own routes, under the user's own session.
  */
-export function ussdRoutes({
-  ussd,
-  users,
-  bills,
-}: {
-  ussd: UssdService
-  users: UserService
-  bills: BillService
-}) {
-  const code = z.string().regex(/^[A-Z0-9]{2,12}$/)
+export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserService }) {
   return [
     defineRoute({
       method: 'post',
@@ -142,33 +131,6 @@ export function ussdRoutes({
       async handler({ body }) {
         await ussd.recordSessionEnd(body)
         return { status: 204, body: null }
-      },
-    }),
-    // Shown before the PIN, so read with the gateway's own credential.
-    defineRoute({
-      method: 'get',
-      path: '/v1/ussd/billers',
-      summary: 'Billers for the menu',
-      tag: 'ussd',
-      permission: 'ussd:serve',
-      responses: { 200: { description: 'Billers' } },
-      handler: async () => ({ status: 200, body: { items: await bills.billers() } }),
-    }),
-    defineRoute({
-      method: 'get',
-      path: '/v1/ussd/billers/:billerCode/accounts/:accountNumber',
-      summary: "The biller's check of an account, with the holder's name",
-      tag: 'ussd',
-      permission: 'ussd:serve',
-      params: z.strictObject({ billerCode: code, accountNumber: z.string().regex(/^[A-Za-z0-9-]{1,30}$/) }),
-      responses: { 200: { description: 'The holder' } },
-      handler: async ({ params }) => {
-        const r = await bills.checkAccount(params.billerCode, params.accountNumber)
-        if ('error' in r) return partnerFlowProblem(r.error)
-        return {
-          status: 200,
-          body: { customerName: r.customerName, billerName: r.biller.name, fee: r.biller.fee },
-        }
       },
     }),
   ]

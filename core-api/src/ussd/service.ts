@@ -53,20 +53,17 @@ export function createUssdService(deps: {
   return {
     async serviceSession(secret) {
       if (!deps.serviceSecret || !timingSafeEqual(sha(secret), sha(deps.serviceSecret))) return null
-      let party = await db('parties')
-        .where({ kind: 'service', email: 'ussd-gateway@service.gopay' })
-        .first('id')
-      if (!party)
-        [party] = await db('parties')
-          .insert({
-            kind: 'service',
-            roles: ['ussd'],
-            display_name: 'USSD gateway',
-            email: 'ussd-gateway@service.gopay',
-          })
-          .onConflict('email')
-          .merge(['display_name'])
-          .returning('id')
+      // The gateway's party, made on its first sign-in (the upsert answers the row either way).
+      const [party] = await db('parties')
+        .insert({
+          kind: 'service',
+          roles: ['ussd'],
+          display_name: 'USSD gateway',
+          email: 'ussd-gateway@service.gopay',
+        })
+        .onConflict('email')
+        .merge(['display_name'])
+        .returning('id')
       return auth.openSession(party.id, ['ussd'])
     },
     async subscriber(phone) {

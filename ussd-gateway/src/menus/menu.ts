@@ -63,7 +63,6 @@ function refusal(c: Ctx, r: CoreAnswer): string {
     return c.t.declined(
       short(String(r.body?.detail ?? '').replace(/^Declined: |\. Nothing was taken\.$/g, ''), 60),
     )
-  if (code === 'not_found') return c.t.failed
   return c.t.failed
 }
 
@@ -226,6 +225,35 @@ const choice =
     return { to: targets[n - 1]! }
   }
 
+/** A summary to check, then 1 Confirm / 0 Back. */
+function confirmStep(summary: (c: Ctx) => string | Promise<string>, next: string): Step {
+  return {
+    show: async (c) => con(`${await summary(c)}\n${c.t.confirm}\n0 ${c.t.back}`),
+    take: (input, c) => (input === '1' ? { to: next } : { again: c.t.invalidChoice }),
+  }
+}
+
+/** An agent or merchant code, looked up for its name before going on. */
+function payeeCodeStep(
+  kind: 'agent' | 'merchant',
+  prompt: (t: Texts) => string,
+  unknown: (t: Texts) => string,
+  next: string,
+): Step {
+  return {
+    show: (c) => con(prompt(c.t)),
+    async take(input, c) {
+      const code = input.toUpperCase()
+      if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
+      const r = await c.core.service('GET', `/v1/ussd/payees/${kind}/${code}`)
+      if (r.status !== 200) return { again: unknown(c.t) }
+      c.s.data[kind] = code
+      c.s.data.name = short(r.body.name, 24)
+      return { to: next }
+    },
+  }
+}
+
 const steps: Record<string, Step> = {
   main: {
     show: (c) =>
@@ -323,29 +351,22 @@ const steps: Record<string, Step> = {
   },
   sendAmount: amountStep('sendConfirm'),
   sendConfirm: confirmStep(
-    'p2p',
-    (c, fee) => c.t.confirmSend(money(c, c.s.data.amount!), c.s.data.name!, fee),
+    async (c) => c.t.confirmSend(money(c, c.s.data.amount!), c.s.data.name!, await feeOf(c, 'p2p')),
     'sendPin',
   ),
   sendPin: pinStep('send', (c) => c.t.what.send),
 
   // 2 Withdraw cash
-  agentCode: {
-    show: (c) => con(c.t.enterAgent),
-    async take(input, c) {
-      const code = input.toUpperCase()
-      if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
-      const r = await c.core.service('GET', `/v1/ussd/payees/agent/${code}`)
-      if (r.status !== 200) return { again: c.t.unknownAgent }
-      c.s.data.agent = code
-      c.s.data.name = short(r.body.name, 24)
-      return { to: 'withdrawAmount' }
-    },
-  },
+  agentCode: payeeCodeStep(
+    'agent',
+    (t) => t.enterAgent,
+    (t) => t.unknownAgent,
+    'withdrawAmount',
+  ),
   withdrawAmount: amountStep('withdrawConfirm'),
   withdrawConfirm: confirmStep(
-    'withdrawal',
-    (c, fee) => c.t.confirmWithdraw(money(c, c.s.data.amount!), c.s.data.name!, fee),
+    async (c) =>
+      c.t.confirmWithdraw(money(c, c.s.data.amount!), c.s.data.name!, await feeOf(c, 'withdrawal')),
     'withdrawPin',
   ),
   withdrawPin: pinStep('withdraw', (c) => c.t.what.withdraw),
@@ -380,7 +401,7 @@ const steps: Record<string, Step> = {
   // 4 Pay bill
   billerList: {
     async show(c) {
-      const r = await c.core.service('GET', '/v1/ussd/billers')
+      const r = await c.core.service('GET', '/v1/billers')
       const billers = (r.body?.items ?? []) as Array<{ code: string; name: string }>
       c.s.data.billers = billers.map((b) => b.code).join(',')
       const items = [...billers.map((b) => short(b.name, 24)), c.t.enterBillerCode]
@@ -415,7 +436,7 @@ const steps: Record<string, Step> = {
       if (!/^[A-Za-z0-9-]{1,30}$/.test(input)) return { again: c.t.unknownAccount }
       const r = await c.core.service(
         'GET',
-        `/v1/ussd/billers/${c.s.data.biller}/accounts/${encodeURIComponent(input.toUpperCase())}`,
+        `/v1/billers/${c.s.data.biller}/accounts/${encodeURIComponent(input.toUpperCase())}`,
       )
       if (r.status === 503) return { end: c.t.unavailable }
       if (r.body?.code === 'validation_failed') return { again: c.t.badAccount }
@@ -428,36 +449,31 @@ const steps: Record<string, Step> = {
     },
   },
   billAmount: amountStep('billConfirm', (c) => c.t.billAmount(c.s.data.name!)),
-  billConfirm: {
-    show: (c) =>
-      con(
-        `${c.t.confirmBill(money(c, c.s.data.amount!), c.s.data.billerName!, c.s.data.account!, c.s.data.name!, money(c, c.s.data.fee!))}\n${c.t.confirm}\n0 ${c.t.back}`,
+  billConfirm: confirmStep(
+    (c) =>
+      c.t.confirmBill(
+        money(c, c.s.data.amount!),
+        c.s.data.billerName!,
+        c.s.data.account!,
+        c.s.data.name!,
+        money(c, c.s.data.fee!),
       ),
-    take: (input, c) => (input === '1' ? { to: 'billPin' } : { again: c.t.invalidChoice }),
-  },
+    'billPin',
+  ),
   billPin: pinStep('bill', (c) => c.t.what.bill),
 
   // 5 Pay merchant
-  merchantCode: {
-    show: (c) => con(c.t.enterMerchant),
-    async take(input, c) {
-      const code = input.toUpperCase()
-      if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
-      const r = await c.core.service('GET', `/v1/ussd/payees/merchant/${code}`)
-      if (r.status !== 200) return { again: c.t.unknownMerchant }
-      c.s.data.merchant = code
-      c.s.data.name = short(r.body.name, 24)
-      return { to: 'merchantAmount' }
-    },
-  },
+  merchantCode: payeeCodeStep(
+    'merchant',
+    (t) => t.enterMerchant,
+    (t) => t.unknownMerchant,
+    'merchantAmount',
+  ),
   merchantAmount: amountStep('merchantConfirm'),
-  merchantConfirm: {
-    show: (c) =>
-      con(
-        `${c.t.confirmMerchant(money(c, c.s.data.amount!), c.s.data.name!)}\n${c.t.confirm}\n0 ${c.t.back}`,
-      ),
-    take: (input, c) => (input === '1' ? { to: 'merchantPin' } : { again: c.t.invalidChoice }),
-  },
+  merchantConfirm: confirmStep(
+    (c) => c.t.confirmMerchant(money(c, c.s.data.amount!), c.s.data.name!),
+    'merchantPin',
+  ),
   merchantPin: pinStep('merchant', (c) => c.t.what.merchant),
 
   // 6 My account
@@ -504,16 +520,10 @@ const steps: Record<string, Step> = {
   lockPin: pinStep('lock', (c) => c.t.what.lock),
 }
 
-/** A confirm screen with the fee, read from the core's tariff for the amount. */
-function confirmStep(type: string, summary: (c: Ctx, fee: string) => string, next: string): Step {
-  return {
-    async show(c) {
-      const r = await c.core.service('GET', `/v1/ussd/fees?type=${type}&amount=${c.s.data.amount}`)
-      const fee = r.status === 200 ? money(c, r.body.fee) : '-'
-      return con(`${summary(c, fee)}\n${c.t.confirm}\n0 ${c.t.back}`)
-    },
-    take: (input, c) => (input === '1' ? { to: next } : { again: c.t.invalidChoice }),
-  }
+/** The fee of a transaction type for the amount typed, from the core's tariff. */
+async function feeOf(c: Ctx, type: string) {
+  const r = await c.core.service('GET', `/v1/ussd/fees?type=${type}&amount=${c.s.data.amount}`)
+  return r.status === 200 ? money(c, r.body.fee) : '-'
 }
 
 /** The first screen of a session. */
