@@ -16,39 +16,42 @@ async function readEvents(url: string, token: string, ms = 8000) {
     data: { status: string; paidTransactionId: string | null }
     at: number
   }> = []
-  const opened = {
+  const state = { ended: false }
+  const done = (async () => {
+    if (!res.body || res.status !== 200) return clearTimeout(timer)
+    const reader = res.body.getReader()
+    const decoder = new TextDecoder()
+    let buffer = ''
+    try {
+      for (;;) {
+        const { value, done } = await reader.read()
+        if (done) break
+        buffer += decoder.decode(value, { stream: true })
+        let cut
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut)
+          buffer = buffer.slice(cut + 2)
+          const event = /^event: (.*)$/m.exec(block)?.[1]
+          const data = /^data: (.*)$/m.exec(block)?.[1]
+          if (event && data) events.push({ event, data: JSON.parse(data), at: Date.now() })
+        }
+      }
+      state.ended = true
+    } catch {
+      /* aborted */
+    } finally {
+      clearTimeout(timer)
+    }
+  })()
+  return {
     status: res.status,
     type: res.headers.get('content-type'),
     events,
-    ended: false,
-    done: (async () => {
-      if (!res.body || res.status !== 200) return
-      const reader = res.body.getReader()
-      const decoder = new TextDecoder()
-      let buffer = ''
-      try {
-        for (;;) {
-          const { value, done } = await reader.read()
-          if (done) break
-          buffer += decoder.decode(value, { stream: true })
-          let cut
-          while ((cut = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, cut)
-            buffer = buffer.slice(cut + 2)
-            const event = /^event: (.*)$/m.exec(block)?.[1]
-            const data = /^data: (.*)$/m.exec(block)?.[1]
-            if (event && data) events.push({ event, data: JSON.parse(data), at: Date.now() })
-          }
-        }
-        opened.ended = true
-      } catch {
-        /* aborted */
-      } finally {
-        clearTimeout(timer)
-      }
-    })(),
+    done,
+    get ended() {
+      return state.ended
+    },
   }
-  return opened
 }
 
 const until = async (check: () => boolean, ms = 5000) => {
@@ -173,7 +176,7 @@ describe.skipIf(needsDatabase)("the merchant's checkout", () => {
       expect((await api.call('POST', '/v1/me/cards', { token: u.token, body: card })).status).toBe(201)
       return { ...u, card }
     }
-    const pay = (token: string, body: object, headers = idem()) =>
+    const pay = (token: string, body: object, headers: Record<string, string> = idem()) =>
       api.call('POST', '/v1/card-payments', { token, headers, body })
 
     it("pays the till from the holder's wallet with the holder's PIN, once per key", async () => {
