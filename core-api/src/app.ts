@@ -164,7 +164,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     terminals: createTerminalService({ db, devices, auth, currency }),
     receipts,
     counter: createCounterService({ db, ledger, receipts, currency, timezone }),
-    paymentFeed: createPaymentRequestFeed({ databaseUrl: config.databaseUrl, log }),
+    paymentFeed: createPaymentRequestFeed({ db, databaseUrl: config.databaseUrl, log }),
     cardPayments: createCardPaymentService({
       cards,
       ledger,

@@ -92,8 +92,10 @@ const cardProblems: Record<CardPaymentError, Problem> = {
 }
 
 const FINAL = new Set(['paid', 'expired', 'cancelled'])
-/** How often an open stream re-reads its request even without a notification (see feed.ts). */
+/** How often an open stream re-reads its request without a notification (see feed.ts): a safety net. */
 const RECHECK_MS = 5_000
+/** …and when notifications do not arrive at all (the embedded PGlite). */
+const RECHECK_UNLISTENED_MS = 1_000
 const PING_MS = 15_000
 
 export function checkoutRoutes({
@@ -175,7 +177,14 @@ export function checkoutRoutes({
           }
           const unsubscribe = paymentFeed.subscribe(params.id, () => void read())
           req.on('close', finish)
-          timers.push(setInterval(() => void read(), RECHECK_MS))
+          // Re-read on a slow beat while notifications arrive, on a quick one when they do not.
+          let beat = 0
+          timers.push(
+            setInterval(() => {
+              beat += RECHECK_UNLISTENED_MS
+              if (!paymentFeed.live() || beat % RECHECK_MS === 0) void read()
+            }, RECHECK_UNLISTENED_MS),
+          )
           timers.push(setInterval(() => res.write(': ping\n\n'), PING_MS))
           // Expiry is not a write anybody makes: read again just after it, which records it.
           const untilExpiry = Date.parse(first.expiresAt) - Date.now() + 100

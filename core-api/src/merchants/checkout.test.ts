@@ -111,7 +111,8 @@ describe.skipIf(needsDatabase)("the merchant's checkout", () => {
         expect(stream.ended).toBe(true)
         expect(stream.events.map((e) => e.data.status)).toEqual(['pending', 'paid'])
         expect(stream.events[1]!.data.paidTransactionId).toBe(tx.id)
-        // Announced by the database, not found by the periodic re-read (every 5 s).
+        // Announced by the database (PostgreSQL passes notifications between connections), quickly.
+        expect(api.services.paymentFeed.live()).toBe(true)
         expect(stream.events[1]!.at - paidAt).toBeLessThan(2500)
       } finally {
         await new Promise((ok) => other.close(ok))

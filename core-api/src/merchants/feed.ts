@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+import type { Db } from '@gopay/db'
 import pg from 'pg'
 import type { Logger } from 'pino'
 
@@ -11,19 +13,28 @@ import type { Logger } from 'pino'
 export interface PaymentRequestFeed {
   /** Calls `changed` when request `id` may have changed; answers the unsubscribe. */
   subscribe(id: string, changed: () => void): () => void
+  /**
+   * Notifications are proven to arrive (a probe sent on another connection came back). The embedded
+   * PGlite's socket does not pass them between connections: streams then re-read every second.
+   */
+  live(): boolean
   close(): Promise<void>
 }
 
 export const CHANNEL = 'payment_request_status'
 
 export function createPaymentRequestFeed({
+  db,
   databaseUrl,
   log,
 }: {
+  db: Db
   databaseUrl?: string
   log?: Logger
 }): PaymentRequestFeed {
   const watchers = new Map<string, Set<() => void>>()
+  let live = false
+  const probes = new Map<string, () => void>()
   let client: pg.Client | undefined
   let connecting: Promise<void> | undefined
   let closed = false
@@ -37,6 +48,7 @@ export function createPaymentRequestFeed({
       if (watchers.size) return
       client?.end().catch(() => undefined)
       client = undefined
+      live = false
     }, 30_000)
     idle.unref()
   }
@@ -47,14 +59,28 @@ export function createPaymentRequestFeed({
     connecting = c
       .connect()
       .then(() => c.query(`LISTEN ${CHANNEL}`))
-      .then(() => {
+      .then(async () => {
         client = c
         c.on('notification', (n) => {
-          for (const w of watchers.get(n.payload ?? '') ?? []) w()
+          const payload = n.payload ?? ''
+          probes.get(payload)?.()
+          for (const w of watchers.get(payload) ?? []) w()
         })
+        const probe = `probe:${randomUUID()}`
+        live = await new Promise<boolean>((answer) => {
+          const timer = setTimeout(() => answer(false), 1000)
+          probes.set(probe, () => {
+            clearTimeout(timer)
+            answer(true)
+          })
+          db.raw('SELECT pg_notify(?, ?)', [CHANNEL, probe]).catch(() => answer(false))
+        }).finally(() => probes.delete(probe))
+        if (!live)
+          log?.info('payment request feed: notifications do not arrive here; streams re-read every second')
         c.on('error', (err) => {
           log?.warn({ err }, 'payment request feed: connection lost')
           client = undefined
+          live = false
           c.end().catch(() => undefined)
           // Everyone re-reads now (they may have missed something), then the feed reconnects.
           for (const set of watchers.values()) for (const w of set) w()
@@ -83,6 +109,7 @@ export function createPaymentRequestFeed({
         if (!watchers.size) release()
       }
     },
+    live: () => live,
     async close() {
       closed = true
       clearTimeout(retry)
