@@ -7,7 +7,7 @@ import type { LedgerService } from '../ledger/service'
 import type { Notifier } from '../notifications/service'
 import type { Receipt, ReceiptService } from '../receipts/service'
 import type { TariffService } from '../tariffs/service'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 import { isCardError, type CardIdentity, type CardService } from './service'
 
 export enum CardPaymentError {

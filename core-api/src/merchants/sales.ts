@@ -1,6 +1,6 @@
 import type { Db } from '@gopay/db'
 import { decodeCursor, encodeCursor, methodOf, type SaleMethod } from '../receipts/service'
-import { maskPhone } from '../text'
+import { maskPhone } from '@gopay/vocabulary'
 
 export interface Sale {
   id: string
