@@ -3986,6 +3986,8 @@ export interface paths {
                             fee: number;
                             /** Format: uuid */
                             id: string;
+                            reference: string;
+                            refundedSoFar: number;
                             /** @enum {string} */
                             status: "pending" | "completed" | "failed" | "reversed";
                             type: string;
@@ -4109,6 +4111,56 @@ export interface paths {
                                 roles: string[];
                             };
                             refreshToken: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/{id}/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The operator signs out of the terminal: this session ends at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            signedOut: true;
                         };
                     };
                 };

@@ -297,6 +297,7 @@ describe.skipIf(needsDatabase)("the merchant's checkout", () => {
       body: { paymentId: code.body.id, amount: 5_000 },
     })
     expect(refund.status).toBe(201)
+    expect(refund.body.reference).toBe(refund.body.id.slice(0, 8).toUpperCase())
 
     const page = await api.call('GET', `/v1/merchants/me/sales?date=${today}&limit=2`, { token: m.token })
     expect(page.status).toBe(200)
