@@ -265,6 +265,30 @@ describe.skipIf(needsDatabase)("the merchant's checkout", () => {
     })
   })
 
+  it('a cancel racing a card payment of one request: exactly one of them happens', async () => {
+    const m = await api.merchant()
+    const x = await api.user({ balance: 100_000n })
+    const card = { kind: 'nfc' as const, uid: randomBytes(7).toString('hex') }
+    await api.call('POST', '/v1/me/cards', { token: x.token, body: card })
+    for (let i = 0; i < 3; i++) {
+      const r = (await request(m.token, 1_000)).body
+      const [paid, cancelled] = await Promise.all([
+        api.call('POST', '/v1/card-payments', {
+          token: m.token,
+          headers: idem(),
+          body: { card, pin: x.pin, amount: 1_000, paymentRequestId: r.id },
+        }),
+        api.call('POST', `/v1/payment-requests/${r.id}/cancel`, { token: m.token }),
+      ])
+      expect([paid.status, cancelled.status].sort()).toEqual(paid.status === 201 ? [201, 409] : [200, 409])
+      const final = (await api.call('GET', `/v1/payment-requests/${r.id}`, { token: m.token })).body.status
+      expect(final).toBe(paid.status === 201 ? 'paid' : 'cancelled')
+    }
+    const till = await api.call('GET', '/v1/me/wallet', { token: m.token })
+    const sales = await api.call('GET', `/v1/merchants/me/sales?date=${today}`, { token: m.token })
+    expect(till.body.balance).toBe(sales.body.items.length * 1_000)
+  })
+
   it("lists the day's sales with their refunds, and the Z-report adds them up by method", async () => {
     const m = await api.merchant()
     const u = await api.user({ balance: 500_000n })

@@ -264,6 +264,20 @@ describe.skipIf(needsDatabase)('terminals', () => {
     ).toBe(404)
   })
 
+  it('a lock racing sign-ins leaves no session of that terminal alive', async () => {
+    const { agent, id, secret } = await agentTerminal()
+    const [lock, ...signIns] = await Promise.all([
+      api.call('POST', `/v1/admin/terminals/${id}/lock`, { token: admin.token }),
+      ...Array.from({ length: 4 }, () => signIn(id, secret, { phone: agent.phone, pin: '1470' })),
+    ])
+    expect(lock!.status).toBe(200)
+    for (const s of signIns) {
+      expect([201, 423]).toContain(s.status)
+      if (s.status === 201)
+        expect((await api.call('GET', '/v1/me/wallet', { token: s.body.accessToken })).status).toBe(401)
+    }
+  })
+
   it('a wipe order signs everyone out, reaches the terminal, and its confirmation kills the secret', async () => {
     const { agent, id, secret } = await agentTerminal()
     const session = (await signIn(id, secret, { phone: agent.phone, pin: '1470' })).body
