@@ -306,7 +306,7 @@ export function createAgentService({
       const c = await customer(trx, { phone: customerPhone }, true)
       if (!c) return fail(AgentError.UnknownCustomer)
       if (c.status !== 'active') return fail(AgentError.CustomerUnavailable)
-      const pin = await auth.verifyPin(c.id, customerPin, trx)
+      const pin = await auth.verifyPin(trx, c.id, customerPin)
       if (!pin.ok)
         return pin.error === AuthError.InvalidPin
           ? fail(AgentError.InvalidPin, pin.remainingAttempts)

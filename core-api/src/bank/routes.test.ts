@@ -74,6 +74,7 @@ describe.skipIf(needsDatabase)(
       expect((await post(unknown, signWebhook(secret, unknown))).body.outcome).toBe('rejected_unknown_wallet')
       const sms = await api.tdb.db('outbox').whereRaw("payload->>'to' = ?", [u.phone]).select('payload')
       expect(sms.map((r) => r.payload.message)).toEqual([
+        expect.stringContaining('Welcome to GoPay'),
         expect.stringContaining('KES 2,500.00 received from your bank (DEP1)'),
       ])
     })

@@ -128,6 +128,17 @@ export const templates = {
     sw: (p) =>
       `${p.ref} ${p.customer} ${p.phone} anatoa ${p.amount} kwako. Mlipe pesa taslimu. Kamisheni ${p.commission}.`,
   },
+  pin_locked: {
+    en: () =>
+      'GoPay: your PIN was entered wrongly 3 times and is now locked. If this was not you, call GoPay support; they will unlock it after checking who you are.',
+    sw: () =>
+      'GoPay: PIN yako imekosewa mara 3 na sasa imefungwa. Kama si wewe, piga simu kwa huduma ya GoPay; wataifungua baada ya kuthibitisha wewe ni nani.',
+  },
+  welcome: {
+    en: (p) =>
+      `Welcome to GoPay, ${p.name}. Your wallet for ${p.phone} is open. Never share your PIN with anyone.`,
+    sw: (p) => `Karibu GoPay, ${p.name}. Pochi yako ya ${p.phone} imefunguliwa. Usimpe mtu yeyote PIN yako.`,
+  },
 } satisfies Record<string, Template>
 
 export type NotificationKind = keyof typeof templates
