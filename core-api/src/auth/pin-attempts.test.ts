@@ -121,4 +121,27 @@ describe.skipIf(needsDatabase)('wrong PINs sent at the same time', () => {
       await limited.close()
     }
   })
+  it('the trivial-PIN rule holds on every path: USSD registration, PIN change, and wherever a PIN is stored', async () => {
+    for (const pin of ['1234', '1111', '2580', '9876']) {
+      const phone = `+2547990${String(Date.now()).slice(-5)}`
+      const r = await api.call('POST', '/v1/ussd/registrations', {
+        token: service,
+        body: { phone, firstName: 'Weak', lastName: 'Pin', idNumber: 'A12345', pin },
+      })
+      expect(r.body, pin).toMatchObject({ status: 400, code: 'validation_failed' })
+      expect(await api.tdb.db('parties').where({ phone }).first(), pin).toBeUndefined()
+    }
+    const u = await api.user()
+    const change = await api.call('POST', '/v1/me/pin', {
+      token: u.token,
+      body: { oldPin: u.pin, newPin: '4321' },
+    })
+    expect(change.body).toMatchObject({ status: 400, code: 'validation_failed' })
+    await expect(
+      api.tdb.db.transaction((trx) => api.services.auth.setSecret(trx, u.id, 'pin', '0000')),
+    ).rejects.toThrow(/PIN/)
+    expect((await api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status).toBe(
+      200,
+    )
+  })
 })

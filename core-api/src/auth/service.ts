@@ -1,7 +1,7 @@
 import type { Db, Executor } from '@gopay/db'
 import type { Notifier } from '../notifications/service'
 import { AuthError } from './errors'
-import { hashSecret, verifySecret } from './secrets'
+import { hashSecret, pinWeakness, verifySecret } from './secrets'
 import { hashToken, newRefreshToken, type Principal, type TokenSigner } from './tokens'
 
 export const MAX_PIN_ATTEMPTS = 3
@@ -204,6 +204,10 @@ export function createAuthService({ db, tokens, notifier, refreshTokenDays }: De
       return row.family_id && row.revoked_at === null ? 'active' : 'revoked'
     },
     async setSecret(trx, partyId, kind, secret) {
+      // Every path that stores a PIN comes through here: the trivial-PIN rule is kept even by one
+      // that forgot to check (its callers answer the rule's reason to people before getting here).
+      const weakness = kind === 'pin' ? pinWeakness(secret) : null
+      if (weakness) throw new Error(`refusing to store a PIN the rules forbid: ${weakness}`)
       const secret_hash = await hashSecret(secret)
       await trx('credentials')
         .insert({ party_id: partyId, kind, secret_hash, failed_attempts: 0, locked_at: null })
