@@ -28,7 +28,7 @@ describe('the embedded database under 200 concurrent mixed requests', () => {
     db = connect({ url: pg.url, poolMax: 4 })
     await migrateLatest(db)
     sim = await startPartnerSimulator({ webhookSecret: 'load-test-webhook-secret-0123456789' })
-    const config = loadConfig({ GOPAY_DEMO: '1' } as NodeJS.ProcessEnv, {
+    const config = loadConfig({ GOPAY_DEMO: '0' } as NodeJS.ProcessEnv, {
       databaseUrl: pg.url,
       port: 0,
       host: '127.0.0.1',

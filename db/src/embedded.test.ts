@@ -124,4 +124,17 @@ describe('embedded PGlite', () => {
       await own.stop()
     }
   })
+  it('a client that goes away inside a transaction leaves nothing behind and blocks no one', async () => {
+    const { default: pgDriver } = await import('pg')
+    const client = new pgDriver.Client({ connectionString: pg.url })
+    client.on('error', () => undefined) // it is cut off on purpose below
+    await client.connect()
+    await client.query('BEGIN')
+    await client.query(`INSERT INTO parties (kind, roles, display_name) VALUES ('user', '{}', 'gone away')`)
+    // Another connection waits for the backend meanwhile; the dead client must not hold it.
+    const waiting = other('parties').where({ display_name: 'gone away' }).count({ n: '*' }).first()
+    ;(client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy()
+    expect(Number((await waiting)!.n)).toBe(0)
+    await client.end().catch(() => undefined)
+  })
 })

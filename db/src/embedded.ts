@@ -10,6 +10,15 @@ export interface EmbeddedPostgres {
 const SSL_REQUEST = 80877103
 const CANCEL_REQUEST = 80877102
 const PROTOCOL_3 = 196608
+const SYNC = new Uint8Array([0x53, 0, 0, 0, 4])
+const ROLLBACK = (() => {
+  const sql = Buffer.from('ROLLBACK\0')
+  const m = Buffer.alloc(5 + sql.length)
+  m.write('Q', 0)
+  m.writeInt32BE(4 + sql.length, 1)
+  sql.copy(m, 5)
+  return new Uint8Array(m)
+})()
 
 /** One client connection: its socket, the bytes not yet a whole message, whole messages waiting. */
 interface Connection {
@@ -53,10 +62,19 @@ export async function startEmbeddedPostgres(opts: {
 
   const inTransaction = () => db.isInTransaction()
 
-  /** Gives the backend up; a transaction the owner left open is rolled back first. */
+  /**
+   * Gives up the backend of a connection that went away: a Sync ends whatever extended-protocol
+   * sequence it left half sent, and a transaction it left open is rolled back.
+   */
   async function release(c: Connection) {
     if (owner !== c) return
-    if (inTransaction()) await db.runExclusive(() => db.exec('ROLLBACK')).catch(() => undefined)
+    await db
+      .runExclusive(async () => {
+        // Wire messages, not db.exec (which takes this same mutex): nothing else may run in between.
+        await db.execProtocolRawStream(SYNC, { onRawData: () => undefined })
+        if (inTransaction()) await db.execProtocolRawStream(ROLLBACK, { onRawData: () => undefined })
+      })
+      .catch(() => undefined)
     owner = null
   }
 
