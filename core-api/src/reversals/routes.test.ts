@@ -162,7 +162,8 @@ describe.skipIf(needsDatabase)('reversal by staff', () => {
       headers: idem(),
       body: { accountNumber: '1234567890', amount: 100_000 },
     })
-    expect(r.status).toBe(202)
+    // Completed at once (201) or when the bank's callback lands (202 first): either way, settled.
+    expect([201, 202]).toContain(r.status)
     await until(
       async () => (await api.tdb.db('transactions').where({ id: r.body.id }).first()).status === 'completed',
       10_000,
