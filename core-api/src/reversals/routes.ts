@@ -17,6 +17,16 @@ const reversalProblems: Record<ReversalError, Problem> = {
     'insufficient_funds',
     'The recipient no longer holds this money, so nothing was reversed; the transaction is flagged for review.',
   ),
+  [ReversalError.Refunded]: problem(
+    409,
+    'duplicate',
+    'The merchant has already refunded part or all of this payment, so it cannot also be reversed; what is left can still be refunded by the merchant.',
+  ),
+  [ReversalError.PartnerSettled]: problem(
+    409,
+    'validation_failed',
+    'An outside partner (the bank, a biller or the airtime provider) has already settled this transaction, so reversing it here would not bring that money back. Ask the partner for a refund; it is recorded when it arrives.',
+  ),
 }
 
 export function reversalRoutes({ reversals }: { reversals: ReversalService }) {
