@@ -18,6 +18,8 @@ export interface GatewayDeps {
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest()
+/** Africa's Talking's ids are about 40 characters; longer ones are refused, never cut. */
+const SESSION_ID_MAX = 200
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 
 export function createGatewayApp(deps: GatewayDeps) {
@@ -44,7 +46,9 @@ export function createGatewayApp(deps: GatewayDeps) {
 
   app.post('/ussd', async (req, res) => {
     const b = req.body as Record<string, unknown>
-    const sessionId = typeof b.sessionId === 'string' ? b.sessionId.slice(0, 100) : ''
+    // The id whole: a shortened id could be another session's.
+    const sessionId =
+      typeof b.sessionId === 'string' && b.sessionId.length <= SESSION_ID_MAX ? b.sessionId : ''
     const phone = typeof b.phoneNumber === 'string' ? b.phoneNumber.trim() : ''
     const text = typeof b.text === 'string' ? b.text : ''
     const answer = (body: string) => res.status(200).type('text/plain').send(body)
@@ -83,9 +87,11 @@ export function createGatewayApp(deps: GatewayDeps) {
       return save(sessionId, s, text, render(screen), screen.end)
     }
     const s = stored
+    // Another phone never reads this session's answers.
+    if (s.phone !== phone) return render({ end: true, text: textsFor(s.lang).expired })
     // The network resent a hop we answered: the same answer, nothing done again.
     if (text === s.lastText) return s.lastResponse
-    if (s.ended || s.phone !== phone) return render({ end: true, text: textsFor(s.lang).expired })
+    if (s.ended) return render({ end: true, text: textsFor(s.lang).expired })
     // This hop's input is what follows the last text; `*` typed inside an input stays in it.
     if (s.lastText !== '' && !text.startsWith(`${s.lastText}*`))
       return render({ end: true, text: textsFor(s.lang).expired })

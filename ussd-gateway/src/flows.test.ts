@@ -63,6 +63,35 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     expect(await balanceOf(baraka.token)).toBe(50_000)
   })
 
+  it('two sessions whose ids differ only in characters a key cannot carry both pay', async () => {
+    const amina = await gw.api.user({ balance: 1_000_000n })
+    const baraka = await gw.api.user()
+    const run = Math.random().toString(36).slice(2, 8)
+    for (const sessionId of [`ATUid_${run} x`, `ATUid_${run}_x`]) {
+      const p = gw.dial(amina.phone, sessionId)
+      await p.open()
+      for (const i of ['1', baraka.phone, '100', '1']) await p.send(i)
+      expect(await p.send(amina.pin)).toMatch(/^END Sent KES 100.00/)
+    }
+    expect(await balanceOf(baraka.token)).toBe(20_000)
+  })
+
+  it('session ids are taken whole: two long ids alike in their first 100 characters are two sessions', async () => {
+    const amina = await gw.api.user()
+    const baraka = await gw.api.user()
+    const stem = `ATUid_${'7'.repeat(100)}`
+    const first = gw.dial(amina.phone, `${stem}-a`)
+    expect(await first.open()).toMatch(/^CON GoPay - Hi Test/)
+    await first.send('6')
+    const second = gw.dial(baraka.phone, `${stem}-b`)
+    expect(await second.open()).toMatch(/^CON GoPay - Hi Test\n1 Send money/)
+    // Another phone posting the same id and text reads nothing of the first.
+    const intruder = await gw.post({ sessionId: `${stem}-a`, phoneNumber: baraka.phone, text: '6' })
+    expect(intruder.body).toBe('END Your session has ended. Please dial again.')
+    const tooLong = gw.dial(amina.phone, `ATUid_${'8'.repeat(300)}`)
+    expect(await tooLong.open()).toMatch(/^END /)
+  })
+
   it('withdraws at an agent, buys airtime, pays a bill and a merchant: balances to the unit', async () => {
     const u = await gw.api.user({ balance: 2_000_000n })
     const agent = await gw.api.agent({ float: 0n })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { formatMoney, maskPhone } from '@gopay/hardware/text'
 import type { CoreAnswer, CoreClient } from '../core/client'
 import { page, short, type Screen } from '../protocol/screen'
@@ -54,6 +55,7 @@ const NAME = /^[\p{L}' .-]{1,30}$/u
 
 /** A core refusal as a plain sentence, in the user's language. */
 function refusal(c: Ctx, r: CoreAnswer): string {
+  console.error('REFUSAL', c.s.stack.join('>'), r.status, JSON.stringify(r.body))
   const code = r.body?.code as string | undefined
   if (code === 'insufficient_funds') return c.t.insufficient
   if (code === 'limit_exceeded') return c.t.limitExceeded
@@ -204,9 +206,7 @@ const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
     if (opened.status === 423) return { end: c.t.pinLocked }
     if (opened.status !== 200) return { end: refusal(c, opened) }
     if (pinFor) c.s.data[pinFor] = input
-    // One key per money movement of the session: a resent hop, a retry after a lost answer, the
-    // same key; the core API answers it once.
-    const key = `ussd-${c.sessionId}-${c.s.seq}`.replace(/[^A-Za-z0-9_\-:.]/g, '_').slice(0, 200)
+    const key = idempotencyKey(c.sessionId, c.s.seq)
     c.s.seq++
     try {
       return { end: await actions[action]!(c, opened.body.accessToken, key) }
@@ -216,6 +216,16 @@ const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
     }
   },
 })
+
+/**
+ * One key per money movement of a session: a resent hop, a retry after a lost answer, the same key;
+ * the core API answers it once. A hash of the exact session id and step: any two sessions get two keys,
+ * whatever characters their ids hold.
+ */
+export const idempotencyKey = (sessionId: string, seq: number) =>
+  `ussd-${createHash('sha256')
+    .update(JSON.stringify([sessionId, seq]))
+    .digest('base64url')}`
 
 const choice =
   (items: readonly string[], targets: string[]): Step['take'] =>
