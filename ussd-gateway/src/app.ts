@@ -1,8 +1,8 @@
 import { timingSafeEqual, createHash } from 'node:crypto'
-import express from 'express'
+import express, { type NextFunction, type Request, type Response } from 'express'
 import type { Logger } from 'pino'
 import type { CoreClient } from './core/client'
-import { openSession, takeInput } from './menus/menu'
+import { openWithInputs, takeInput } from './menus/menu'
 import { textsFor } from './menus/texts'
 import { render } from './protocol/screen'
 import type { SessionState, SessionStore } from './sessions/store'
@@ -45,7 +45,8 @@ export function createGatewayApp(deps: GatewayDeps) {
   })
 
   app.post('/ussd', async (req, res) => {
-    const b = req.body as Record<string, unknown>
+    // No body at all when it came as something other than a form.
+    const b = (req.body ?? {}) as Record<string, unknown>
     // The id whole: a shortened id could be another session's.
     const sessionId =
       typeof b.sessionId === 'string' && b.sessionId.length <= SESSION_ID_MAX ? b.sessionId : ''
@@ -66,9 +67,8 @@ export function createGatewayApp(deps: GatewayDeps) {
     const stored = await deps.store.get(sessionId)
     const base = { core: deps.core, currency: deps.currency, countryCode: deps.countryCode, sessionId }
     if (!stored) {
-      // A new session starts with an empty text; anything else is a session we no longer know
-      // (expired, or another gateway's): never guess where it was.
-      if (text !== '') return render({ end: true, text: textsFor('en').expired })
+      // A new session: its text is empty, or holds the inputs of a dialled shortcut. (A session we no
+      // longer know looks the same, and is walked the same way: up to its first PIN, nothing more.)
       const s: SessionState = {
         phone,
         lang: 'en',
@@ -83,7 +83,7 @@ export function createGatewayApp(deps: GatewayDeps) {
         ended: false,
         startedAt: Date.now(),
       }
-      const screen = await openSession({ ...base, s })
+      const screen = await openWithInputs({ ...base, s }, text === '' ? [] : text.split('*'))
       return save(sessionId, s, text, render(screen), screen.end)
     }
     const s = stored
@@ -110,7 +110,7 @@ export function createGatewayApp(deps: GatewayDeps) {
   }
 
   app.post('/ussd/events', async (req, res) => {
-    const b = req.body as Record<string, string | undefined>
+    const b = (req.body ?? {}) as Record<string, string | undefined>
     if (!b.sessionId || !b.phoneNumber)
       return void res.status(400).type('text/plain').send('sessionId and phoneNumber are required')
     const r = await deps.core
@@ -135,6 +135,26 @@ export function createGatewayApp(deps: GatewayDeps) {
       .status(r.status === 204 ? 200 : 502)
       .type('text/plain')
       .send(r.status === 204 ? 'OK' : 'not recorded')
+  })
+
+  // Whatever else comes, the answer is a plain END screen, never Express's HTML page.
+  app.use((_req: Request, res: Response) => {
+    res
+      .status(404)
+      .type('text/plain')
+      .send(render({ end: true, text: 'Not found.' }))
+  })
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: unknown })?.status
+    const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500
+    if (code >= 500) deps.log?.error({ err }, 'USSD gateway error')
+    else deps.log?.warn({ status: code, path: req.path }, 'USSD request refused')
+    const t = textsFor('en')
+    // A hop is answered 200: on a 4xx the network ends the session with its own message instead of ours.
+    res
+      .status(req.path === '/ussd' ? 200 : code)
+      .type('text/plain')
+      .send(render({ end: true, text: code === 413 ? `${t.tooLong} ${t.expired}` : t.failed }))
   })
 
   return app

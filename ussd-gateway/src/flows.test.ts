@@ -211,13 +211,15 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
 
   it('an expired or unknown session never repeats anything; strangers are refused', async () => {
     const u = await gw.api.user({ balance: 100_000n })
+    // A session we do not know whose text holds a PIN: walked as a dialled shortcut, up to the PIN.
+    const payee = await gw.api.user()
     const stranger = await gw.post({
       sessionId: 'ATUid_nope',
       phoneNumber: u.phone,
       serviceCode: '*384*55#',
-      text: '1*0711000002*500*1*1357',
+      text: `1*${payee.phone.slice(1)}*500*1*${u.pin}`,
     })
-    expect(stranger.body).toBe('END Your session has ended. Please dial again.')
+    expect(stranger.body).toBe('CON Send money\nEnter your PIN')
     expect(await balanceOf(u.token)).toBe(100_000)
     const bad = await gw.post({ sessionId: 'x', phoneNumber: 'not-a-phone', text: '' })
     expect(bad.body).toMatch(/^END /)
@@ -230,6 +232,57 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     } finally {
       await guarded.close()
     }
+  })
+
+  it('answers every hop text/plain CON or END: over the size limit, malformed, or on an unknown path', async () => {
+    const u = await gw.api.user()
+    const send = async (path: string, body: string, type = 'application/x-www-form-urlencoded') => {
+      const res = await fetch(`${gw.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body })
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.text() }
+    }
+    const form = (text: string) =>
+      new URLSearchParams({ sessionId: 'ATUid_big', phoneNumber: u.phone, serviceCode: '*384*55#', text })
+    const big = await send('/ussd', form('1*'.repeat(6_000)).toString())
+    expect(big).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/plain/) })
+    expect(wellFormed(big.body)).toMatch(/^END /)
+    for (const [path, body, type] of [
+      ['/ussd', '{"sessionId": ', 'application/json'],
+      ['/ussd', '{"sessionId": "ATUid_j", "phoneNumber": "+254711000001", "text": ""}', 'application/json'],
+      ['/ussd', '%E0%A4%A', 'application/x-www-form-urlencoded'],
+      ['/nowhere', form('').toString(), 'application/x-www-form-urlencoded'],
+    ] as const) {
+      const r = await send(path, body, type)
+      expect(r.type, `${path} ${body}`).toMatch(/^text\/plain/)
+      expect(wellFormed(r.body)).toMatch(/^END /)
+    }
+    // The same session goes on normally afterwards.
+    expect((await gw.post(Object.fromEntries(form('')))).body).toMatch(/^CON GoPay/)
+  })
+
+  it('a dialled shortcut (*384*55*1*0711…#) is walked from the main menu; a PIN is never taken from it', async () => {
+    const amina = await gw.api.user({ balance: 100_000n })
+    const baraka = await gw.api.user()
+    const typed = baraka.phone.slice(1) // as typed, without the +
+    const p = gw.dial(amina.phone)
+    expect(wellFormed(await p.open(`1*${typed}`))).toBe('CON Enter amount (KES)')
+    expect(wellFormed(await p.send('100'))).toMatch(/^CON Send KES 100.00 to Test U\./)
+    expect(wellFormed(await p.send('1'))).toBe('CON Send money\nEnter your PIN')
+    expect(wellFormed(await p.send(amina.pin))).toMatch(/^END Sent KES 100.00/)
+
+    // The PIN in the dial string is not used: the walk stops at the PIN screen, nothing moves.
+    const q = gw.dial(amina.phone)
+    expect(await q.open(`1*${typed}*100*1*${amina.pin}`)).toBe('CON Send money\nEnter your PIN')
+    expect(await q.open(`1*${typed}*100*1*${amina.pin}`)).toBe('CON Send money\nEnter your PIN')
+    expect(await balanceOf(baraka.token)).toBe(10_000)
+    expect(wellFormed(await q.send(amina.pin))).toMatch(/^END Sent KES 100.00/)
+    expect(await balanceOf(baraka.token)).toBe(20_000)
+    // Nor a new PIN: registration stops where the PIN is chosen.
+    const reg = gw.dial('+254799100077')
+    expect(await reg.open('1*Ann*Bee*B1234567*4826*4826')).toBe('CON Choose a 4-digit PIN')
+    expect(wellFormed(await reg.send('4826'))).toBe('CON Enter the PIN again')
+    // A wrong input in the shortcut stops the walk there, saying why.
+    expect(await gw.dial(amina.phone).open('7*1')).toMatch(/^CON Choose one of the numbers shown\.\n/)
+    expect(await gw.dial(amina.phone).open('6*00*2')).toBe('CON Enter agent number')
   })
 
   it('records the end-of-session report', async () => {

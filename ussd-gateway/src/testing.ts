@@ -19,8 +19,8 @@ export interface TestGateway {
 
 export interface Phone {
   sessionId: string
-  /** The first hop (empty text). */
-  open(): Promise<string>
+  /** The first hop: empty text, or the inputs of a dialled shortcut (`*384*55*1#` sends `1`). */
+  open(dialled?: string): Promise<string>
   send(input: string): Promise<string>
   /** The same hop again, as a network resends it. */
   resend(): Promise<string>
@@ -68,7 +68,11 @@ export async function startTestGateway(
       const p: Phone = {
         sessionId,
         text: '',
-        open: () => hop(''),
+        open(dialled = '') {
+          p.text = dialled
+          sends = dialled ? 1 : 0
+          return hop(dialled)
+        },
         async send(input) {
           p.text = sends++ === 0 ? input : `${p.text}*${input}`
           return hop(p.text)

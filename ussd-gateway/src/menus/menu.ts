@@ -22,6 +22,8 @@ interface Ctx extends MenuDeps {
 type Next = { to: string } | { again: string } | { end: string } | { screen: Screen }
 
 interface Step {
+  /** It asks for a PIN (to use, or a new one): never taken from a dialled shortcut. */
+  secret?: boolean
   show(c: Ctx): Screen | Promise<Screen>
   take(input: string, c: Ctx): Next | Promise<Next>
 }
@@ -55,6 +57,7 @@ const NAME = /^[\p{L}' .-]{1,30}$/u
 
 /** A core refusal as a plain sentence, in the user's language. */
 function refusal(c: Ctx, r: CoreAnswer): string {
+  console.error('REFUSAL', c.s.stack.join('>'), r.status, JSON.stringify(r.body))
   console.error('REFUSAL', c.s.stack.join('>'), r.status, JSON.stringify(r.body))
   const code = r.body?.code as string | undefined
   if (code === 'insufficient_funds') return c.t.insufficient
@@ -196,6 +199,7 @@ const amountStep = (next: string, prompt = (c: Ctx) => c.t.enterAmount): Step =>
 
 /** The PIN, last, right before the action runs. */
 const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
+  secret: true,
   show: (c) => con(c.t.enterPin(what(c))),
   async take(input, c) {
     if (!/^\d{4}$/.test(input)) return { again: c.t.pinFormat }
@@ -314,11 +318,13 @@ const steps: Record<string, Step> = {
     },
   },
   regPin: {
+    secret: true,
     show: (c) => con(c.t.regPin),
     take: (input, c) =>
       /^\d{4}$/.test(input) ? ((c.s.data.newPin = input), { to: 'regPin2' }) : { again: c.t.pinFormat },
   },
   regPin2: {
+    secret: true,
     show: (c) => con(c.t.regPin2),
     async take(input, c) {
       if (input !== c.s.data.newPin) {
@@ -499,11 +505,13 @@ const steps: Record<string, Step> = {
   statementPin: pinStep('statement', (c) => c.t.accountItems[1]),
   limitsPin: pinStep('limits', (c) => c.t.accountItems[5]),
   newPin: {
+    secret: true,
     show: (c) => con(c.t.newPin),
     take: (input, c) =>
       /^\d{4}$/.test(input) ? ((c.s.data.newPin = input), { to: 'newPin2' }) : { again: c.t.pinFormat },
   },
   newPin2: {
+    secret: true,
     show: (c) => con(c.t.newPin2),
     take(input, c) {
       if (input !== c.s.data.newPin) {
@@ -552,32 +560,54 @@ export async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
 
 /** One hop after the first: `input` is only what the user typed on this screen. */
 export async function takeInput(c: Omit<Ctx, 't'>, input: string): Promise<Screen> {
+  return (await advance(c, input)).screen
+}
+
+/**
+ * The first hop of a session that already carries inputs: the user dialled a shortcut
+ * (`*384*55*1*0711000002#` arrives as `1*0711000002`). Each input is taken from the first screen as if
+ * typed one by one, until one is refused (its screen says why), the session ends, or a PIN is asked
+ * for: a PIN is never taken from a dial string, which the network and the phone's history keep.
+ */
+export async function openWithInputs(c: Omit<Ctx, 't'>, inputs: string[]): Promise<Screen> {
+  let screen = await openSession(c)
+  for (const input of inputs) {
+    if (screen.end || steps[c.s.stack[c.s.stack.length - 1]!]!.secret) break
+    const r = await advance(c, input.trim())
+    screen = r.screen
+    if (!r.taken) break
+  }
+  return screen
+}
+
+/** Takes one input on the current screen: the screen that follows, and whether the input was taken. */
+async function advance(c: Omit<Ctx, 't'>, input: string): Promise<{ screen: Screen; taken: boolean }> {
   const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
   const root = c.s.stack[0]!
   const current = c.s.stack[c.s.stack.length - 1]!
-  const again = (line: string) => async (): Promise<Screen> => {
+  const again = async (line: string) => {
     const s = await steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx)
-    return { ...s, text: `${line}\n${s.text}` }
+    return { screen: { ...s, text: `${line}\n${s.text}` }, taken: false }
   }
-  if (input.length > 60) return again(ctx.t.tooLong)()
+  if (input.length > 60) return again(ctx.t.tooLong)
   if (input === '00') {
     c.s.stack = [root]
     c.s.page = 0
-    return steps[root]!.show(ctx)
+    return { screen: await steps[root]!.show(ctx), taken: true }
   }
   if (input === '0' && c.s.stack.length > 1) {
     // Back: a paged list goes back a page first.
     if (c.s.page > 0) c.s.page--
     else c.s.stack.pop()
-    return steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx)
+    return { screen: await steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx), taken: true }
   }
   const next = await steps[current]!.take(input, ctx)
   if ('to' in next) {
     c.s.stack.push(next.to)
     c.s.page = 0
-    return steps[next.to]!.show(ctx)
+    return { screen: await steps[next.to]!.show(ctx), taken: true }
   }
-  if ('again' in next) return again(next.again)()
-  if ('end' in next) return { end: true, text: next.end }
-  return next.screen
+  if ('again' in next) return again(next.again)
+  if ('end' in next) return { screen: { end: true, text: next.end }, taken: true }
+  return { screen: next.screen, taken: true }
 }
