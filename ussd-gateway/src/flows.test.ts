@@ -63,6 +63,29 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     expect(await balanceOf(baraka.token)).toBe(50_000)
   })
 
+  it('sending to your own number is refused at the recipient, before the PIN, in plain words', async () => {
+    const amina = await gw.api.user({ balance: 100_000n })
+    const r = await walk(amina.phone, ['1', amina.phone])
+    expect(r.last).toBe('CON You cannot send money to your own number.\nEnter the phone number')
+    expect(await balanceOf(amina.token)).toBe(100_000)
+  })
+
+  it('a number registered from another session meanwhile is told so, not "Sorry"', async () => {
+    const phone = '+254799100003'
+    const first = gw.dial(phone)
+    const second = gw.dial(phone)
+    expect(await first.open()).toMatch(/^CON Welcome to GoPay/)
+    expect(await second.open()).toMatch(/^CON Welcome to GoPay/)
+    for (const i of ['1', 'Ann', 'Bee', 'B1234567', '4826']) {
+      await first.send(i)
+      await second.send(i)
+    }
+    expect(await first.send('4826')).toMatch(/^END Welcome to GoPay, Ann!/)
+    expect(wellFormed(await second.send('4826'))).toBe(
+      'END This number is already registered. Dial again to use GoPay.',
+    )
+  })
+
   it('two sessions whose ids differ only in characters a key cannot carry both pay', async () => {
     const amina = await gw.api.user({ balance: 1_000_000n })
     const baraka = await gw.api.user()
@@ -157,11 +180,12 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
 
   it('back and home from every screen of every path', async () => {
     const u = await gw.api.user({ balance: 100_000n })
+    const v = await gw.api.user()
     const agent = await gw.api.agent()
     const m = await gw.api.merchant()
     await gw.api.biller()
     const paths = [
-      ['1', u.phone, '10', '1'],
+      ['1', v.phone, '10', '1'],
       ['2', agent.code, '10', '1'],
       ['3', '2', '0711000001', '10'],
       ['4', '1', '12345678901', '10', '1'],

@@ -348,6 +348,8 @@ const steps: Record<string, Step> = {
         c.s.stack.pop()
         return { screen: con(`${c.t.weakPin}\n${c.t.regPin}`) }
       }
+      // Registered from another session (a second dial) since this one opened.
+      if (r.body?.code === 'duplicate') return { end: c.t.alreadyRegistered }
       return { end: refusal(c, r) }
     },
   },
@@ -358,6 +360,8 @@ const steps: Record<string, Step> = {
     async take(input, c) {
       const phone = parsePhone(input, c.countryCode)
       if (!phone) return { again: c.t.badPhone }
+      // The core refuses it too, but only after the PIN, with a sentence this menu cannot show.
+      if (phone === c.s.phone) return { again: c.t.ownNumber }
       const r = await c.core.service('GET', `/v1/ussd/payees/wallet/${encodeURIComponent(phone)}`)
       if (r.status !== 200) return { again: c.t.unknownRecipient }
       c.s.data.phone = phone

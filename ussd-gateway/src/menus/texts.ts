@@ -13,10 +13,12 @@ export interface Texts {
   regPin2: string
   pinsDiffer: string
   regDone: (name: string) => string
+  alreadyRegistered: string
   badName: string
   badId: string
   enterPhone: string
   badPhone: string
+  ownNumber: string
   enterAmount: string
   badAmount: string
   enterAgent: string
@@ -101,10 +103,12 @@ export const en: Texts = {
   regPin: 'Choose a 4-digit PIN',
   regPin2: 'Enter the PIN again',
   pinsDiffer: 'The PINs did not match.',
+  alreadyRegistered: 'This number is already registered. Dial again to use GoPay.',
   regDone: (name) => `Welcome to GoPay, ${name}! Your wallet is ready. Dial again to use it.`,
   badName: 'Use letters only, up to 30.',
   badId: 'An ID number is 5 to 20 letters or digits.',
   enterPhone: 'Enter the phone number',
+  ownNumber: 'You cannot send money to your own number.',
   badPhone: 'That is not a phone number.',
   enterAmount: 'Enter amount (KES)',
   badAmount: 'Enter the amount in digits, e.g. 500',
@@ -197,10 +201,12 @@ export const sw: Texts = {
   regPin: 'Chagua PIN ya tarakimu 4',
   regPin2: 'Weka PIN tena',
   pinsDiffer: 'PIN hazilingani.',
+  alreadyRegistered: 'Nambari hii tayari imesajiliwa. Piga tena kutumia GoPay.',
   regDone: (name) => `Karibu GoPay, ${name}! Pochi yako iko tayari. Piga tena kuitumia.`,
   badName: 'Tumia herufi tu, hadi 30.',
   badId: 'Kitambulisho ni herufi au tarakimu 5 hadi 20.',
   enterPhone: 'Weka nambari ya simu',
+  ownNumber: 'Huwezi kutuma pesa kwa nambari yako mwenyewe.',
   badPhone: 'Hiyo si nambari ya simu.',
   enterAmount: 'Weka kiasi (KES)',
   badAmount: 'Weka kiasi kwa tarakimu, mfano 500',
