@@ -57,8 +57,6 @@ const NAME = /^[\p{L}' .-]{1,30}$/u
 
 /** A core refusal as a plain sentence, in the user's language. */
 function refusal(c: Ctx, r: CoreAnswer): string {
-  console.error('REFUSAL', c.s.stack.join('>'), r.status, JSON.stringify(r.body))
-  console.error('REFUSAL', c.s.stack.join('>'), r.status, JSON.stringify(r.body))
   const code = r.body?.code as string | undefined
   if (code === 'insufficient_funds') return c.t.insufficient
   if (code === 'limit_exceeded') return c.t.limitExceeded
