@@ -65,7 +65,13 @@ export function createGatewayApp(deps: GatewayDeps) {
 
   async function hop(sessionId: string, phone: string, text: string): Promise<string> {
     const stored = await deps.store.get(sessionId)
-    const base = { core: deps.core, currency: deps.currency, countryCode: deps.countryCode, sessionId }
+    const base = {
+      core: deps.core,
+      currency: deps.currency,
+      countryCode: deps.countryCode,
+      log: deps.log,
+      sessionId,
+    }
     if (!stored) {
       // A new session: its text is empty, or holds the inputs of a dialled shortcut. (A session we no
       // longer know looks the same, and is walked the same way: up to its first PIN, nothing more.)

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { formatMoney, maskPhone } from '@gopay/hardware/text'
-import type { CoreAnswer, CoreClient } from '../core/client'
+import type { Logger } from 'pino'
+import { answers, read, UnexpectedAnswer } from '../core/answers'
+import { CoreUnreachable, type CoreAnswer, type CoreClient } from '../core/client'
 import { page, short, type Screen } from '../protocol/screen'
 import type { SessionState } from '../sessions/store'
 import { textsFor, type Texts } from './texts'
@@ -10,6 +12,7 @@ export interface MenuDeps {
   currency: string
   /** Country code for numbers typed the local way (0711…). */
   countryCode: string
+  log?: Logger
 }
 
 interface Ctx extends MenuDeps {
@@ -80,7 +83,8 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       key,
     )
     if (r.status !== 201) return refusal(c, r)
-    return c.t.sent(refOf(r.body.id), money(c, c.s.data.amount!), c.s.data.name!)
+    const t = read(r, answers.transaction, 'transfer')
+    return c.t.sent(refOf(t.id), money(c, c.s.data.amount!), c.s.data.name!)
   },
   async withdraw(c, token, key) {
     const r = await c.core.asUser(
@@ -91,18 +95,16 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       key,
     )
     if (r.status !== 201) return refusal(c, r)
-    return c.t.withdrawn(
-      refOf(r.body.id),
-      money(c, c.s.data.amount!),
-      short(r.body.agentName ?? c.s.data.name!),
-    )
+    const t = read(r, answers.transaction, 'withdrawal')
+    return c.t.withdrawn(refOf(t.id), money(c, c.s.data.amount!), short(t.agentName ?? c.s.data.name!))
   },
   async airtime(c, token, key) {
     const body = { phone: c.s.data.phone, amount: Number(c.s.data.amount) }
     const r = await c.core.asUser(token, 'POST', '/v1/airtime', body, key)
-    if (r.status === 202) return c.t.pending(refOf(r.body.id))
-    if (r.status !== 201) return refusal(c, r)
-    return c.t.airtimeDone(refOf(r.body.id), money(c, c.s.data.amount!), c.s.data.phone!)
+    if (r.status !== 201 && r.status !== 202) return refusal(c, r)
+    const t = read(r, answers.transaction, 'airtime')
+    if (r.status === 202) return c.t.pending(refOf(t.id))
+    return c.t.airtimeDone(refOf(t.id), money(c, c.s.data.amount!), c.s.data.phone!)
   },
   async bill(c, token, key) {
     const body = {
@@ -111,9 +113,10 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       amount: Number(c.s.data.amount),
     }
     const r = await c.core.asUser(token, 'POST', '/v1/bill-payments', body, key)
-    if (r.status === 202) return c.t.billPending(refOf(r.body.id))
-    if (r.status !== 201) return refusal(c, r)
-    return c.t.billDone(refOf(r.body.id), money(c, c.s.data.amount!), short(c.s.data.billerName!))
+    if (r.status !== 201 && r.status !== 202) return refusal(c, r)
+    const t = read(r, answers.transaction, 'bill payment')
+    if (r.status === 202) return c.t.billPending(refOf(t.id))
+    return c.t.billDone(refOf(t.id), money(c, c.s.data.amount!), short(c.s.data.billerName!))
   },
   async merchant(c, token, key) {
     const r = await c.core.asUser(
@@ -124,22 +127,19 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       key,
     )
     if (r.status !== 201) return refusal(c, r)
-    return c.t.paidMerchant(refOf(r.body.id), money(c, c.s.data.amount!), short(c.s.data.name!))
+    const t = read(r, answers.transaction, 'merchant payment')
+    return c.t.paidMerchant(refOf(t.id), money(c, c.s.data.amount!), short(c.s.data.name!))
   },
   async balance(c, token) {
     const r = await c.core.asUser(token, 'GET', '/v1/me/wallet')
     if (r.status !== 200) return refusal(c, r)
-    return c.t.balance(money(c, r.body.balance), money(c, r.body.available))
+    const w = read(r, answers.wallet, 'wallet')
+    return c.t.balance(money(c, w.balance), money(c, w.available))
   },
   async statement(c, token) {
     const r = await c.core.asUser(token, 'GET', '/v1/me/transactions?limit=5')
     if (r.status !== 200) return refusal(c, r)
-    const items = r.body.items as Array<{
-      type: string
-      direction: string
-      amount: number
-      createdAt: string
-    }>
+    const { items } = read(r, answers.history, 'transactions')
     if (!items.length) return c.t.noTransactions
     const lines = items.map((i) => {
       const d = new Date(i.createdAt)
@@ -173,7 +173,7 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
   async limits(c, token) {
     const r = await c.core.asUser(token, 'GET', '/v1/me/limits')
     if (r.status !== 200) return refusal(c, r)
-    const b = r.body
+    const b = read(r, answers.limits, 'limits')
     return c.t.limits(
       b.kycTier,
       money(c, b.perTransaction),
@@ -183,6 +183,8 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
     )
   },
 }
+
+const movesMoney = new Set(['send', 'withdraw', 'airtime', 'bill', 'merchant'])
 
 /** Asks for an amount, then goes on. */
 const amountStep = (next: string, prompt = (c: Ctx) => c.t.enterAmount): Step => ({
@@ -204,14 +206,22 @@ const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
     const pinFor = action === 'changePin' ? 'oldPin' : null
     const opened = await c.core.service('POST', '/v1/ussd/sessions', { phone: c.s.phone, pin: input })
     if (opened.status === 401 && opened.body?.code === 'invalid_pin')
-      return { again: c.t.wrongPin(Number(opened.body.remainingAttempts ?? 0)) }
+      return {
+        again: c.t.wrongPin(read(opened, answers.wrongPin, 'PIN check').remainingAttempts ?? 0),
+      }
     if (opened.status === 423) return { end: c.t.pinLocked }
     if (opened.status !== 200) return { end: refusal(c, opened) }
+    const { accessToken } = read(opened, answers.session, 'PIN session')
     if (pinFor) c.s.data[pinFor] = input
     const key = idempotencyKey(c.sessionId, c.s.seq)
     c.s.seq++
     try {
-      return { end: await actions[action]!(c, opened.body.accessToken, key) }
+      return { end: await actions[action]!(c, accessToken, key) }
+    } catch (err) {
+      if (!movesMoney.has(action)) throw err
+      // The payment was sent: whatever came back (or did not), "nothing was taken" may be untrue.
+      c.log?.warn({ err, sessionId: c.sessionId, action }, 'USSD payment not confirmed')
+      return { end: c.t.unconfirmed }
     } finally {
       delete c.s.data.oldPin
       delete c.s.data.newPin
@@ -259,8 +269,8 @@ function payeeCodeStep(
       if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
       const r = await c.core.service('GET', `/v1/ussd/payees/${kind}/${code}`)
       if (r.status !== 200) return { again: unknown(c.t) }
+      c.s.data.name = short(read(r, answers.payee, `${kind} name`).name, 24)
       c.s.data[kind] = code
-      c.s.data.name = short(r.body.name, 24)
       return { to: next }
     },
   }
@@ -362,8 +372,8 @@ const steps: Record<string, Step> = {
       if (phone === c.s.phone) return { again: c.t.ownNumber }
       const r = await c.core.service('GET', `/v1/ussd/payees/wallet/${encodeURIComponent(phone)}`)
       if (r.status !== 200) return { again: c.t.unknownRecipient }
+      c.s.data.name = short(read(r, answers.payee, 'recipient name').name, 30)
       c.s.data.phone = phone
-      c.s.data.name = short(r.body.name, 30)
       return { to: 'sendAmount' }
     },
   },
@@ -420,7 +430,8 @@ const steps: Record<string, Step> = {
   billerList: {
     async show(c) {
       const r = await c.core.service('GET', '/v1/billers')
-      const billers = (r.body?.items ?? []) as Array<{ code: string; name: string }>
+      if (r.status !== 200) return { end: true, text: refusal(c, r) }
+      const billers = read(r, answers.billers, 'billers').items
       c.s.data.billers = billers.map((b) => b.code).join(',')
       const items = [...billers.map((b) => short(b.name, 24)), c.t.enterBillerCode]
       return con(page(c.t.chooseBiller, items, c.s.page, { more: c.t.more, back: c.t.back }).text)
@@ -459,10 +470,11 @@ const steps: Record<string, Step> = {
       if (r.status === 503) return { end: c.t.unavailable }
       if (r.body?.code === 'validation_failed') return { again: c.t.badAccount }
       if (r.status !== 200) return { again: c.t.unknownAccount }
+      const a = read(r, answers.billerAccount, 'biller account check')
       c.s.data.account = input.toUpperCase()
-      c.s.data.name = short(r.body.customerName, 24)
-      c.s.data.billerName = short(r.body.billerName, 24)
-      c.s.data.fee = String(r.body.fee)
+      c.s.data.name = short(a.customerName, 24)
+      c.s.data.billerName = short(a.billerName, 24)
+      c.s.data.fee = String(a.fee)
       return { to: 'billAmount' }
     },
   },
@@ -543,14 +555,14 @@ const steps: Record<string, Step> = {
 /** The fee of a transaction type for the amount typed, from the core's tariff. */
 async function feeOf(c: Ctx, type: string) {
   const r = await c.core.service('GET', `/v1/ussd/fees?type=${type}&amount=${c.s.data.amount}`)
-  return r.status === 200 ? money(c, r.body.fee) : '-'
+  return r.status === 200 ? money(c, read(r, answers.fee, 'fee').fee) : '-'
 }
 
 /** The first screen of a session. */
-export async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
+async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
   const r = await c.core.service('GET', `/v1/ussd/subscribers/${encodeURIComponent(c.s.phone)}`)
   if (r.status !== 200) return { end: true, text: textsFor('en').unavailable }
-  const sub = r.body as { registered: boolean; status?: string; firstName?: string; language?: 'en' | 'sw' }
+  const sub = read(r, answers.subscriber, 'subscriber')
   c.s.lang = sub.language ?? 'en'
   const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
   if (sub.registered && sub.status === 'locked') return { end: true, text: ctx.t.accountLocked }
@@ -562,7 +574,11 @@ export async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
 
 /** One hop after the first: `input` is only what the user typed on this screen. */
 export async function takeInput(c: Omit<Ctx, 't'>, input: string): Promise<Screen> {
-  return (await advance(c, input)).screen
+  try {
+    return (await advance(c, input)).screen
+  } catch (err) {
+    return coreTrouble(c, err)
+  }
 }
 
 /**
@@ -572,14 +588,28 @@ export async function takeInput(c: Omit<Ctx, 't'>, input: string): Promise<Scree
  * for: a PIN is never taken from a dial string, which the network and the phone's history keep.
  */
 export async function openWithInputs(c: Omit<Ctx, 't'>, inputs: string[]): Promise<Screen> {
-  let screen = await openSession(c)
-  for (const input of inputs) {
-    if (screen.end || steps[c.s.stack[c.s.stack.length - 1]!]!.secret) break
-    const r = await advance(c, input.trim())
-    screen = r.screen
-    if (!r.taken) break
+  try {
+    let screen = await openSession(c)
+    for (const input of inputs) {
+      if (screen.end || steps[c.s.stack[c.s.stack.length - 1]!]!.secret) break
+      const r = await advance(c, input.trim())
+      screen = r.screen
+      if (!r.taken) break
+    }
+    return screen
+  } catch (err) {
+    return coreTrouble(c, err)
   }
-  return screen
+}
+
+/**
+ * The core did not answer, or answered what the menus cannot read: the session ends with a plain
+ * sentence. (A payment whose answer is lost never gets here: its step says it is unconfirmed.)
+ */
+function coreTrouble(c: Omit<Ctx, 't'>, err: unknown): Screen {
+  if (!(err instanceof UnexpectedAnswer || err instanceof CoreUnreachable)) throw err
+  c.log?.warn({ err, sessionId: c.sessionId }, 'USSD hop ended: the core could not be read')
+  return { end: true, text: textsFor(c.s.lang).unavailable }
 }
 
 /** Takes one input on the current screen: the screen that follows, and whether the input was taken. */

@@ -78,6 +78,7 @@ export interface Texts {
   declined: (why: string) => string
   unavailable: string
   failed: string
+  unconfirmed: string
   what: {
     send: string
     withdraw: string
@@ -169,6 +170,7 @@ export const en: Texts = {
   declined: (why) => `Not done: ${why}. Nothing was taken.`,
   unavailable: 'The service is busy. Nothing was taken; try again later.',
   failed: 'Sorry, that did not work. Nothing was taken.',
+  unconfirmed: 'We could not confirm this payment. Check your balance before you try again.',
   what: {
     send: 'Send money',
     withdraw: 'Withdraw',
@@ -268,6 +270,7 @@ export const sw: Texts = {
   declined: (why) => `Haikufanyika: ${why}. Hakuna kilichokatwa.`,
   unavailable: 'Huduma ina shughuli nyingi. Hakuna kilichokatwa; jaribu baadaye.',
   failed: 'Samahani, haikufanikiwa. Hakuna kilichokatwa.',
+  unconfirmed: 'Hatukuweza kuthibitisha malipo haya. Angalia salio lako kabla ya kujaribu tena.',
   what: {
     send: 'Tuma pesa',
     withdraw: 'Toa pesa',
