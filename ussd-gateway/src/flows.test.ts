@@ -167,6 +167,29 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     expect((await walk(u.phone, [])).last).toMatch(/^END Your account is locked/)
   })
 
+  it('the mini-statement shows what each payment cost in fees, whole lines only', async () => {
+    const amina = await gw.api.user({ balance: 10_000_000n })
+    const baraka = await gw.api.user()
+    const sent = await walk(amina.phone, ['1', baraka.phone, '500'])
+    const fee = /Fee KES ([\d,]+\.\d\d)/.exec(sent.last)![1]!
+    expect(fee).not.toBe('0.00')
+    await sent.p.send('1')
+    await sent.p.send(amina.pin)
+    const st = (await walk(amina.phone, ['6', '2', amina.pin])).last
+    expect(st).toMatch(new RegExp(`^END Last transactions\\n\\d\\d/\\d\\d p2p -500\\.00 fee ${fee}\\n`))
+    // Many large payments: as many whole lines as fit, none cut.
+    for (let i = 0; i < 5; i++) {
+      const r = await walk(amina.phone, ['1', baraka.phone, '12345.67', '1', amina.pin])
+      expect(r.last).toMatch(/^END Sent/)
+    }
+    const full = wellFormed((await walk(amina.phone, ['6', '2', amina.pin])).last)
+    expect(full).not.toMatch(/\.\.$/)
+    for (const line of full.split('\n').slice(1))
+      expect(line).toMatch(/^\d\d\/\d\d p2p -12,345\.67 fee [\d,]+\.\d\d$/)
+    const baraka2 = (await walk(baraka.phone, ['6', '2', baraka.pin])).last
+    expect(baraka2.split('\n')[1]).toMatch(/^\d\d\/\d\d p2p \+12,345\.67$/) // received: no fee
+  })
+
   it('a wrong PIN says how many tries remain; the third locks', async () => {
     const u = await gw.api.user({ balance: 100_000n })
     const r = await walk(u.phone, ['6', '1', '9999'])

@@ -3,7 +3,7 @@ import { formatMoney, maskPhone } from '@gopay/hardware/text'
 import type { Logger } from 'pino'
 import { answers, read, UnexpectedAnswer } from '../core/answers'
 import { CoreUnreachable, type CoreAnswer, type CoreClient } from '../core/client'
-import { page, short, type Screen } from '../protocol/screen'
+import { page, SCREEN_TEXT_MAX, short, type Screen } from '../protocol/screen'
 import type { SessionState } from '../sessions/store'
 import { textsFor, type Texts } from './texts'
 
@@ -141,12 +141,17 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
     if (r.status !== 200) return refusal(c, r)
     const { items } = read(r, answers.history, 'transactions')
     if (!items.length) return c.t.noTransactions
+    const plain = (minor: number) => formatMoney(BigInt(minor), '').trim()
     const lines = items.map((i) => {
       const d = new Date(i.createdAt)
       const day = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}`
       const sign = i.direction === 'out' ? '-' : '+'
-      return `${day} ${i.type.replace(/_/g, ' ').slice(0, 12)} ${sign}${formatMoney(BigInt(i.amount), '').trim()}`
+      // What it cost, as the wallets in the field show it: the fee beside the amount.
+      const fee = i.fee > 0 ? ` ${c.t.feeWord} ${plain(i.fee)}` : ''
+      return `${day} ${i.type.replace(/_/g, ' ').slice(0, 12)} ${sign}${plain(i.amount)}${fee}`
     })
+    // Whole lines only: the oldest are left out rather than one cut short.
+    while (lines.length > 1 && [c.t.statement, ...lines].join('\n').length > SCREEN_TEXT_MAX) lines.pop()
     return [c.t.statement, ...lines].join('\n')
   },
   async changePin(c, token) {

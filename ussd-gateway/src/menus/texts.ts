@@ -56,6 +56,8 @@ export interface Texts {
   accountItems: [string, string, string, string, string, string]
   balance: (balance: string, available: string) => string
   statement: string
+  /** Beside an amount in the mini-statement. */
+  feeWord: string
   noTransactions: string
   newPin: string
   newPin2: string
@@ -148,6 +150,7 @@ export const en: Texts = {
   accountItems: ['Balance', 'Mini-statement', 'Change PIN', 'Language', 'Lock my account', 'My limits'],
   balance: (b, a) => `Balance ${b}\nAvailable ${a}`,
   statement: 'Last transactions',
+  feeWord: 'fee',
   noTransactions: 'No transactions yet.',
   newPin: 'Enter your new 4-digit PIN',
   newPin2: 'Enter the new PIN again',
@@ -247,6 +250,7 @@ export const sw: Texts = {
   accountItems: ['Salio', 'Taarifa fupi', 'Badilisha PIN', 'Lugha', 'Funga akaunti', 'Viwango vyangu'],
   balance: (b, a) => `Salio ${b}\nInayopatikana ${a}`,
   statement: 'Miamala ya mwisho',
+  feeWord: 'ada',
   noTransactions: 'Bado hakuna miamala.',
   newPin: 'Weka PIN mpya ya tarakimu 4',
   newPin2: 'Weka PIN mpya tena',
