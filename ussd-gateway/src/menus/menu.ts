@@ -60,6 +60,10 @@ const NAME = /^[\p{L}' .-]{1,30}$/u
 
 /** A core refusal as a plain sentence, in the user's language. */
 function refusal(c: Ctx, r: CoreAnswer): string {
+  // A status that is not the one expected and no refusal either (200 for 201, 204…): nothing is
+  // known of what happened, so nothing is said as if it were.
+  if (r.status < 400)
+    throw new UnexpectedAnswer('status', r.status, 'neither the answer expected nor a refusal')
   const code = r.body?.code as string | undefined
   if (code === 'insufficient_funds') return c.t.insufficient
   if (code === 'limit_exceeded') return c.t.limitExceeded
