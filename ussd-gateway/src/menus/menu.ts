@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { formatMoney, maskPhone } from '@gopay/hardware/text'
+import { formatMoney, maskPhone } from '@gopay/vocabulary'
 import type { Logger } from 'pino'
 import { answers, read, UnexpectedAnswer } from '../core/answers'
 import { CoreUnreachable, type CoreAnswer, type CoreClient } from '../core/client'
