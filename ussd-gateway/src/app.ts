@@ -120,7 +120,7 @@ export function createGatewayApp(deps: GatewayDeps) {
     if (!b.sessionId || !b.phoneNumber)
       return void res.status(400).type('text/plain').send('sessionId and phoneNumber are required')
     const r = await deps.core
-      .service('POST', '/v1/ussd/session-ends', {
+      .sessionEnd({
         sessionId: b.sessionId,
         phone: b.phoneNumber,
         serviceCode: b.serviceCode,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { formatMoney, maskPhone } from '@gopay/vocabulary'
 import type { Logger } from 'pino'
 import { answers, read, UnexpectedAnswer } from '../core/answers'
-import { CoreUnreachable, type CoreAnswer, type CoreClient } from '../core/client'
+import { CoreUnreachable, problemCode, problemDetail, type CoreAnswer, type CoreClient } from '../core/client'
 import { page, SCREEN_TEXT_MAX, short, type Screen } from '../protocol/screen'
 import type { SessionState } from '../sessions/store'
 import { textsFor, type Texts } from './texts'
@@ -64,14 +64,14 @@ function refusal(c: Ctx, r: CoreAnswer): string {
   // known of what happened, so nothing is said as if it were.
   if (r.status < 400)
     throw new UnexpectedAnswer('status', r.status, 'neither the answer expected nor a refusal')
-  const code = r.body?.code as string | undefined
+  const code = problemCode(r)
   if (code === 'insufficient_funds') return c.t.insufficient
   if (code === 'limit_exceeded') return c.t.limitExceeded
   if (code === 'account_locked') return c.t.accountLocked
   if (code === 'unavailable' || r.status >= 500) return c.t.unavailable
   if (code === 'declined')
     return c.t.declined(
-      short(String(r.body?.detail ?? '').replace(/^Declined: |\. Nothing was taken\.$/g, ''), 60),
+      short((problemDetail(r) ?? '').replace(/^Declined: |\. Nothing was taken\.$/g, ''), 60),
     )
   return c.t.failed
 }
@@ -79,23 +79,15 @@ function refusal(c: Ctx, r: CoreAnswer): string {
 /** The money and account actions, each run after the PIN. Answers the END text. */
 const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<string>> = {
   async send(c, token, key) {
-    const r = await c.core.asUser(
-      token,
-      'POST',
-      '/v1/transfers',
-      { toPhone: c.s.data.phone, amount: Number(c.s.data.amount) },
-      key,
-    )
+    const r = await c.core.transfer(token, { toPhone: c.s.data.phone!, amount: Number(c.s.data.amount) }, key)
     if (r.status !== 201) return refusal(c, r)
     const t = read(r, answers.transaction, 'transfer')
     return c.t.sent(refOf(t.id), money(c, c.s.data.amount!), c.s.data.name!)
   },
   async withdraw(c, token, key) {
-    const r = await c.core.asUser(
+    const r = await c.core.withdraw(
       token,
-      'POST',
-      '/v1/withdrawals',
-      { agentCode: c.s.data.agent, amount: Number(c.s.data.amount) },
+      { agentCode: c.s.data.agent!, amount: Number(c.s.data.amount) },
       key,
     )
     if (r.status !== 201) return refusal(c, r)
@@ -103,8 +95,7 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
     return c.t.withdrawn(refOf(t.id), money(c, c.s.data.amount!), short(t.agentName ?? c.s.data.name!))
   },
   async airtime(c, token, key) {
-    const body = { phone: c.s.data.phone, amount: Number(c.s.data.amount) }
-    const r = await c.core.asUser(token, 'POST', '/v1/airtime', body, key)
+    const r = await c.core.airtime(token, { phone: c.s.data.phone!, amount: Number(c.s.data.amount) }, key)
     if (r.status !== 201 && r.status !== 202) return refusal(c, r)
     const t = read(r, answers.transaction, 'airtime')
     if (r.status === 202) return c.t.pending(refOf(t.id))
@@ -112,22 +103,20 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
   },
   async bill(c, token, key) {
     const body = {
-      billerCode: c.s.data.biller,
-      accountNumber: c.s.data.account,
+      billerCode: c.s.data.biller!,
+      accountNumber: c.s.data.account!,
       amount: Number(c.s.data.amount),
     }
-    const r = await c.core.asUser(token, 'POST', '/v1/bill-payments', body, key)
+    const r = await c.core.payBill(token, body, key)
     if (r.status !== 201 && r.status !== 202) return refusal(c, r)
     const t = read(r, answers.transaction, 'bill payment')
     if (r.status === 202) return c.t.billPending(refOf(t.id))
     return c.t.billDone(refOf(t.id), money(c, c.s.data.amount!), short(c.s.data.billerName!))
   },
   async merchant(c, token, key) {
-    const r = await c.core.asUser(
+    const r = await c.core.payMerchant(
       token,
-      'POST',
-      '/v1/merchant-payments',
-      { merchantCode: c.s.data.merchant, amount: Number(c.s.data.amount) },
+      { merchantCode: c.s.data.merchant!, amount: Number(c.s.data.amount) },
       key,
     )
     if (r.status !== 201) return refusal(c, r)
@@ -135,13 +124,13 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
     return c.t.paidMerchant(refOf(t.id), money(c, c.s.data.amount!), short(c.s.data.name!))
   },
   async balance(c, token) {
-    const r = await c.core.asUser(token, 'GET', '/v1/me/wallet')
+    const r = await c.core.wallet(token)
     if (r.status !== 200) return refusal(c, r)
     const w = read(r, answers.wallet, 'wallet')
     return c.t.balance(money(c, w.balance), money(c, w.available))
   },
   async statement(c, token) {
-    const r = await c.core.asUser(token, 'GET', '/v1/me/transactions?limit=5')
+    const r = await c.core.transactions(token, 5)
     if (r.status !== 200) return refusal(c, r)
     const { items } = read(r, answers.history, 'transactions')
     if (!items.length) return c.t.noTransactions
@@ -159,28 +148,25 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
     return [c.t.statement, ...lines].join('\n')
   },
   async changePin(c, token) {
-    const r = await c.core.asUser(token, 'POST', '/v1/me/pin', {
-      oldPin: c.s.data.oldPin,
-      newPin: c.s.data.newPin,
-    })
+    const r = await c.core.changePin(token, { oldPin: c.s.data.oldPin!, newPin: c.s.data.newPin! })
     if (r.status === 204) return c.t.pinChanged
-    if (r.body?.code === 'validation_failed') return c.t.weakPin
+    if (problemCode(r) === 'validation_failed') return c.t.weakPin
     return refusal(c, r)
   },
   async language(c, token) {
-    const r = await c.core.asUser(token, 'PATCH', '/v1/me', { language: c.s.data.language })
+    const r = await c.core.setLanguage(token, c.s.data.language === 'sw' ? 'sw' : 'en')
     if (r.status !== 200) return refusal(c, r)
     c.s.lang = c.s.data.language === 'sw' ? 'sw' : 'en'
     c.t = textsFor(c.s.lang)
     return c.t.languageSet
   },
   async lock(c, token) {
-    const r = await c.core.asUser(token, 'POST', '/v1/me/lock', {})
+    const r = await c.core.lock(token)
     if (r.status >= 300) return refusal(c, r)
     return c.t.locked
   },
   async limits(c, token) {
-    const r = await c.core.asUser(token, 'GET', '/v1/me/limits')
+    const r = await c.core.limits(token)
     if (r.status !== 200) return refusal(c, r)
     const b = read(r, answers.limits, 'limits')
     return c.t.limits(
@@ -213,8 +199,8 @@ const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
   async take(input, c) {
     if (!/^\d{4}$/.test(input)) return { again: c.t.pinFormat }
     const pinFor = action === 'changePin' ? 'oldPin' : null
-    const opened = await c.core.service('POST', '/v1/ussd/sessions', { phone: c.s.phone, pin: input })
-    if (opened.status === 401 && opened.body?.code === 'invalid_pin')
+    const opened = await c.core.openUserSession(c.s.phone, input)
+    if (opened.status === 401 && problemCode(opened) === 'invalid_pin')
       return {
         again: c.t.wrongPin(read(opened, answers.wrongPin, 'PIN check').remainingAttempts ?? 0),
       }
@@ -276,7 +262,7 @@ function payeeCodeStep(
     async take(input, c) {
       const code = input.toUpperCase()
       if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
-      const r = await c.core.service('GET', `/v1/ussd/payees/${kind}/${code}`)
+      const r = await c.core.payee(kind, code)
       if (r.status !== 200) return { again: unknown(c.t) }
       c.s.data.name = short(read(r, answers.payee, `${kind} name`).name, 24)
       c.s.data[kind] = code
@@ -348,11 +334,11 @@ const steps: Record<string, Step> = {
         c.s.stack.pop()
         return { screen: con(`${c.t.pinsDiffer}\n${c.t.regPin}`) }
       }
-      const r = await c.core.service('POST', '/v1/ussd/registrations', {
+      const r = await c.core.register({
         phone: c.s.phone,
-        firstName: c.s.data.firstName,
-        lastName: c.s.data.lastName,
-        idNumber: c.s.data.idNumber,
+        firstName: c.s.data.firstName!,
+        lastName: c.s.data.lastName!,
+        idNumber: c.s.data.idNumber!,
         pin: input,
         language: c.s.lang,
       })
@@ -361,12 +347,12 @@ const steps: Record<string, Step> = {
         c.s.registered = true
         return { end: c.t.regDone(short(c.s.data.firstName!, 20)) }
       }
-      if (r.body?.code === 'validation_failed') {
+      if (problemCode(r) === 'validation_failed') {
         c.s.stack.pop()
         return { screen: con(`${c.t.weakPin}\n${c.t.regPin}`) }
       }
       // Registered from another session (a second dial) since this one opened.
-      if (r.body?.code === 'duplicate') return { end: c.t.alreadyRegistered }
+      if (problemCode(r) === 'duplicate') return { end: c.t.alreadyRegistered }
       return { end: refusal(c, r) }
     },
   },
@@ -379,7 +365,7 @@ const steps: Record<string, Step> = {
       if (!phone) return { again: c.t.badPhone }
       // The core refuses it too, but only after the PIN, with a sentence this menu cannot show.
       if (phone === c.s.phone) return { again: c.t.ownNumber }
-      const r = await c.core.service('GET', `/v1/ussd/payees/wallet/${encodeURIComponent(phone)}`)
+      const r = await c.core.payee('wallet', phone)
       if (r.status !== 200) return { again: c.t.unknownRecipient }
       c.s.data.name = short(read(r, answers.payee, 'recipient name').name, 30)
       c.s.data.phone = phone
@@ -438,7 +424,7 @@ const steps: Record<string, Step> = {
   // 4 Pay bill
   billerList: {
     async show(c) {
-      const r = await c.core.service('GET', '/v1/billers')
+      const r = await c.core.billers()
       if (r.status !== 200) return { end: true, text: refusal(c, r) }
       const billers = read(r, answers.billers, 'billers').items
       c.s.data.billers = billers.map((b) => b.code).join(',')
@@ -472,12 +458,9 @@ const steps: Record<string, Step> = {
     show: (c) => con(c.t.enterAccount),
     async take(input, c) {
       if (!/^[A-Za-z0-9-]{1,30}$/.test(input)) return { again: c.t.unknownAccount }
-      const r = await c.core.service(
-        'GET',
-        `/v1/billers/${c.s.data.biller}/accounts/${encodeURIComponent(input.toUpperCase())}`,
-      )
+      const r = await c.core.billerAccount(c.s.data.biller!, input.toUpperCase())
       if (r.status === 503) return { end: c.t.unavailable }
-      if (r.body?.code === 'validation_failed') return { again: c.t.badAccount }
+      if (problemCode(r) === 'validation_failed') return { again: c.t.badAccount }
       if (r.status !== 200) return { again: c.t.unknownAccount }
       const a = read(r, answers.billerAccount, 'biller account check')
       c.s.data.account = input.toUpperCase()
@@ -562,14 +545,14 @@ const steps: Record<string, Step> = {
 }
 
 /** The fee of a transaction type for the amount typed, from the core's tariff. */
-async function feeOf(c: Ctx, type: string) {
-  const r = await c.core.service('GET', `/v1/ussd/fees?type=${type}&amount=${c.s.data.amount}`)
+async function feeOf(c: Ctx, type: 'p2p' | 'withdrawal') {
+  const r = await c.core.fee(type, Number(c.s.data.amount))
   return r.status === 200 ? money(c, read(r, answers.fee, 'fee').fee) : '-'
 }
 
 /** The first screen of a session. */
 async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
-  const r = await c.core.service('GET', `/v1/ussd/subscribers/${encodeURIComponent(c.s.phone)}`)
+  const r = await c.core.subscriber(c.s.phone)
   if (r.status !== 200) return { end: true, text: textsFor('en').unavailable }
   const sub = read(r, answers.subscriber, 'subscriber')
   c.s.lang = sub.language ?? 'en'
