@@ -149,12 +149,12 @@ describe('the print queue when a network printer drops in the middle of a job', 
     expect(await settled(a, 5_000)).toBe('rejected:interrupted')
     expect((await interrupted)[0]).toMatchObject({ jobId: 'A' })
     expect(printer.job('A')).toBe('interrupted')
+    expect(virtual.receipts.flatMap((r) => r.qrCodes)).not.toContain('REF-A2')
+    // The operator switches the printer off and on (a half command would garble what follows).
+    const restarted = new VirtualPrinter(tcp.link)
     await printer.print({ id: 'B', bytes: receipt('REF-B') })
     await new Promise((r) => setTimeout(r, 300))
-    const printed = virtual.receipts.map((r) => r.qrCodes[0])
-    expect(printed.at(-1)).toBe('REF-B')
-    expect(printed).not.toContain('REF-A2')
-    expect(new Set(printed).size).toBe(printed.length) // nothing printed twice
+    expect(restarted.receipts.flatMap((r) => r.qrCodes)).toEqual(['REF-B']) // and never A again
     await printer.close()
   }, 20_000)
 })
