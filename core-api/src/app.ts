@@ -52,6 +52,8 @@ import { userRoutes } from './users/routes'
 import { createUserService, type UserService } from './users/service'
 import { walletRoutes } from './wallet/routes'
 import { createWalletService, type WalletService } from './wallet/service'
+import { terminalRoutes } from './terminals/routes'
+import { createTerminalService, type TerminalService } from './terminals/service'
 
 export interface Services {
   db: Db
@@ -79,6 +81,7 @@ export interface Services {
   timezone: string
   bankWebhookSecret?: string
   currency: string
+  terminals: TerminalService
 }
 
 /** The outside parties' adapters, from configuration. */
@@ -108,6 +111,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
   const timezone = config.timezone
   const gateways = gatewaysOf(config)
   const partnerCalls = createPartnerCalls({ db, ledger, notifier, gateways, log })
+  const devices = createDeviceService({ db })
   return {
     db,
     tokens,
@@ -122,7 +126,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     cards: createCardService({ db }),
     agents: createAgentService({ ledger, tariffs, notifier, auth, currency, timezone: config.timezone }),
     reversals: createReversalService({ ledger, notifier }),
-    devices: createDeviceService({ db }),
+    devices,
     commissions: createCommissionPayouts({ db, ledger, notifier, currency }),
     merchants: createMerchantService({ db, currency }),
     refunds: createRefundService({ ledger, notifier }),
@@ -142,6 +146,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     timezone,
     ussd: createUssdService({ db, auth, tariffs, currency, serviceSecret: config.ussdServiceSecret }),
     currency,
+    terminals: createTerminalService({ db, devices, auth, currency }),
   }
 }
 
@@ -172,6 +177,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...billRoutes(services),
     ...airtimeRoutes(services),
     ...ussdRoutes(services),
+    ...terminalRoutes(services),
   ]
 }
 

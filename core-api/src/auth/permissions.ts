@@ -43,6 +43,16 @@ const matrix = {
   'transactions:reverse': ['admin', 'sub_admin'],
   'audit:read': ['admin', 'auditor'],
   'sms:read': ['admin', 'auditor'],
+  'terminals:manage': ['admin', 'sub_admin'],
+  'terminals:read': ['admin', 'sub_admin', 'auditor'],
+  'customers:lookup': ['agent'],
+  'customers:register': ['agent'],
+  'cash_handover:create': ['agent'],
+  'commissions:read': ['agent'],
+  'card_payment:create': ['merchant'],
+  'sales:read': ['merchant'],
+  'receipts:read': ['user', 'agent', 'merchant'],
+  'kyc_documents:read': ['admin', 'sub_admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof matrix

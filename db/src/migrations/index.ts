@@ -10,6 +10,7 @@ import * as m0008 from './0008_profile_and_devices'
 import * as m0009 from './0009_payment_requests'
 import * as m0010 from './0010_refunds'
 import * as m0011 from './0011_integrations_and_notifications'
+import * as m0013 from './0013_terminals'
 
 export interface Migration {
   name: string
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0013,
 ]
