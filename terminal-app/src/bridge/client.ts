@@ -10,7 +10,7 @@ import {
 
 type AreaOf<C> = C extends `${infer A}.${string}` ? A : never
 export type Area = AreaOf<Channel>
-type Method<C extends Channel> = {} extends Input<C>
+type Method<C extends Channel> = [keyof Input<C>] extends [never]
   ? (input?: Input<C>) => Promise<Output<C>>
   : (input: Input<C>) => Promise<Output<C>>
 type Actions<A extends string> = {

@@ -119,7 +119,13 @@ export const commissions = z.object({
   paid: minor,
   outstanding: minor,
   items: z.array(
-    z.object({ reference: z.string(), type: z.string(), amount: minor, commission: minor, createdAt: z.string() }),
+    z.object({
+      reference: z.string(),
+      type: z.string(),
+      amount: minor,
+      commission: minor,
+      createdAt: z.string(),
+    }),
   ),
 })
 
@@ -163,7 +169,10 @@ const personName = z.string().trim().min(1).max(60)
 /** Every channel, named `area.action`, with its input and output. */
 export const channels = {
   'terminal.info': { input: empty, output: terminalInfo },
-  'terminal.activate': { input: z.strictObject({ activationCode: z.string().min(4).max(40) }), output: result(terminalInfo) },
+  'terminal.activate': {
+    input: z.strictObject({ activationCode: z.string().min(4).max(40) }),
+    output: result(terminalInfo),
+  },
   'session.signIn': { input: z.strictObject({ phone, pin }), output: result(terminalInfo) },
   'session.signOut': { input: empty, output: terminalInfo },
   'customers.lookup': { input: z.strictObject({ phone }), output: result(customer) },
@@ -177,7 +186,10 @@ export const channels = {
       idNumber: z.string().trim().min(3).max(30),
       pin,
       /** The ID photo, base64, JPEG or PNG. */
-      photo: z.object({ contentType: z.enum(['image/jpeg', 'image/png']), base64: z.string().max(3_000_000) }),
+      photo: z.object({
+        contentType: z.enum(['image/jpeg', 'image/png']),
+        base64: z.string().max(3_000_000),
+      }),
     }),
     output: result(z.object({ id: z.string(), phone: z.string(), name: z.string() })),
   },
@@ -232,7 +244,9 @@ export const events = {
 export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.infer<(typeof events)[E]>
 
-export type Handlers = { [C in Channel]: (input: z.infer<(typeof channels)[C]['input']>) => Promise<Output<C>> }
+export type Handlers = {
+  [C in Channel]: (input: z.infer<(typeof channels)[C]['input']>) => Promise<Output<C>>
+}
 
 /** Checks a message on a channel; throws a ZodError on a bad one. */
 export function parseInput<C extends Channel>(channel: C, input: unknown) {

@@ -1,11 +1,12 @@
-// The terminal's side of the core API: who is calling (the terminal's credential, an operator's
-// tokens) and what counts as "the outcome is not known" (no answer, or a 5xx). Paths and shapes live
-// in the one typed client; this module only adds the terminal's rules around it.
+import { call, createCoreClient, outcomeUnknown } from '@gopay/api-client'
 
-/** No answer from the core (network down, timeout) or a 5xx: the request may or may not have happened. */
+// The terminal's side of the core API, over the one typed client (@gopay/api-client): who is calling
+// (the terminal's credential, an operator's token) and what counts as "the outcome is not known".
+
+/** No definite answer (network down, timeout, 5xx, first try still running): it may or may not have happened. */
 export class CoreUnreachable extends Error {
   constructor(cause: unknown) {
-    super(`core API unreachable: ${cause instanceof Error ? cause.message : String(cause)}`)
+    super(`core API gave no definite answer: ${cause instanceof Error ? cause.message : String(cause)}`)
   }
 }
 
@@ -32,52 +33,41 @@ export interface CoreRequest {
 
 export type CoreFetch = <T>(req: CoreRequest) => Promise<CoreAnswer<T>>
 
-/** Requests to the core at `baseUrl`; a request that gets no definite answer throws CoreUnreachable. */
-export function coreFetch(baseUrl: string, opts: { timeoutMs?: number; fetch?: typeof fetch } = {}): CoreFetch {
-  const doFetch = opts.fetch ?? fetch
+/** Requests to the core at `baseUrl`; a request without a definite answer throws CoreUnreachable. */
+export function coreFetch(
+  baseUrl: string,
+  opts: { timeoutMs?: number; fetch?: typeof fetch } = {},
+): CoreFetch {
+  const client = createCoreClient({ baseUrl, fetch: opts.fetch })
+  // The paths are the core's, looked up from the generated document's path templates.
+  type Loose = (
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+  const request = client.request as unknown as Loose
   return async <T>(req: CoreRequest): Promise<CoreAnswer<T>> => {
-    const url = new URL(req.path, baseUrl)
-    for (const [k, v] of Object.entries(req.query ?? {})) url.searchParams.set(k, v)
-    const headers: Record<string, string> = { accept: 'application/json' }
+    const headers: Record<string, string> = {}
     if (req.bearer) headers.authorization = `Bearer ${req.bearer}`
     if (req.terminalSecret) headers['x-terminal-secret'] = req.terminalSecret
     if (req.idempotencyKey) headers['idempotency-key'] = req.idempotencyKey
-    let body: BodyInit | undefined
+    const init: Record<string, unknown> = {
+      headers,
+      params: { query: req.query },
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
+    }
     if (req.raw) {
       headers['content-type'] = req.raw.contentType
-      body = new Uint8Array(req.raw.bytes)
-    } else if (req.body !== undefined) {
-      headers['content-type'] = 'application/json'
-      body = JSON.stringify(req.body)
-    }
-    let res: Response
-    let text: string
-    try {
-      res = await doFetch(url, {
-        method: req.method,
-        headers,
-        body,
-        signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000),
-      })
-      text = await res.text()
-    } catch (e) {
-      throw new CoreUnreachable(e)
-    }
-    if (res.status >= 500) throw new CoreUnreachable(new Error(`HTTP ${res.status}`))
-    const parsed = text ? safeJson(text) : undefined
-    if (res.ok) return { ok: true, status: res.status, body: parsed as T }
-    const p = (parsed ?? {}) as { code?: string; detail?: string; title?: string }
-    return {
-      ok: false,
-      problem: { status: res.status, code: p.code ?? 'unknown', detail: p.detail ?? p.title ?? `HTTP ${res.status}` },
-    }
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
+      init.body = new Uint8Array(req.raw.bytes)
+      init.bodySerializer = (b: Uint8Array) => b
+    } else if (req.body !== undefined) init.body = req.body
+    const r = await call(request(req.method.toLowerCase(), req.path, init))
+    if (r.ok) return { ok: true, status: r.status, body: r.data as T }
+    if (outcomeUnknown(r.failure))
+      throw new CoreUnreachable(
+        r.failure.kind === 'unreachable' ? r.failure.cause : new Error(`HTTP ${r.failure.status}`),
+      )
+    const f = r.failure as Extract<typeof r.failure, { kind: 'problem' }>
+    return { ok: false, problem: { status: f.status, code: f.code, detail: f.detail } }
   }
 }

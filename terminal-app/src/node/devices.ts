@@ -55,7 +55,8 @@ export function createDeviceManager(devices: TerminalDevices, opts: { pollMs?: n
     polling = true
     try {
       const s = await printer.status()
-      if (waiting() === 0) set({ printer: { state: printerState(s), message: describeStatus(s), waiting: 0 } })
+      if (waiting() === 0)
+        set({ printer: { state: printerState(s), message: describeStatus(s), waiting: 0 } })
     } finally {
       polling = false
     }

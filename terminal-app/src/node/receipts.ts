@@ -1,4 +1,10 @@
-import { renderReceipt, type PaperWidth, type Printer, type Receipt, type ReceiptHeader } from '@gopay/hardware'
+import {
+  renderReceipt,
+  type PaperWidth,
+  type Printer,
+  type Receipt,
+  type ReceiptHeader,
+} from '@gopay/hardware'
 import type { Transaction, ZReport } from '../bridge/contract'
 
 /** ESC p 0 25 250: pulse the cash drawer's kick-out connector (pin 2, 50 ms on, 500 ms off). */
@@ -60,8 +66,11 @@ export function receiptJobs(
   const render = (banner: string) => renderReceipt(receipt, { ...header, banner }, { width: opts.width })
   if (opts.reprint) return [{ id: `${t.id}:reprint:${opts.reprint}`, bytes: render('*** REPRINT ***') }]
   const drawer = kind === 'cash-in' || kind === 'cash-out'
-  const jobs = [
-    { id: `${t.id}:customer`, bytes: Buffer.concat([drawer ? OPEN_DRAWER : Buffer.alloc(0), render('CUSTOMER COPY')]) },
+  const jobs: ReceiptJob[] = [
+    {
+      id: `${t.id}:customer`,
+      bytes: Buffer.concat([drawer ? OPEN_DRAWER : Buffer.alloc(0), render('CUSTOMER COPY')]),
+    },
   ]
   if (kind === 'cash-out') jobs.push({ id: `${t.id}:agent`, bytes: render('AGENT COPY') })
   return jobs
@@ -93,6 +102,5 @@ export function zReportJob(z: ZReport, header: Omit<ReceiptHeader, 'banner'>, wi
 /** Queues jobs; the queue waits through paper-out or an unplugged printer and prints each job once. */
 export function printJobs(printer: Printer | null, jobs: ReceiptJob[]) {
   if (!printer) return
-  for (const job of jobs)
-    printer.print(job).catch((e) => console.warn(`receipt ${job.id} not printed: ${e}`))
+  for (const job of jobs) printer.print(job).catch((e) => console.warn(`receipt ${job.id} not printed: ${e}`))
 }

@@ -40,7 +40,11 @@ type Json = any
 const str = (n: unknown) => (n === null || n === undefined ? '0' : String(n))
 const refusal = (p: Problem): Outcome => ({ outcome: 'refused', code: p.code, message: p.detail })
 const fail = (p: Problem) => ({ ok: false as const, code: p.code, message: p.detail })
-const offline = { ok: false as const, code: 'unavailable', message: 'The GoPay service cannot be reached. Try again.' }
+const offline = {
+  ok: false as const,
+  code: 'unavailable',
+  message: 'The GoPay service cannot be reached. Try again.',
+}
 
 /** A core transaction or receipt, in the shape the terminal shows and prints. */
 export function toTransaction(body: Json, context: Record<string, string> = {}): Transaction {
@@ -56,7 +60,10 @@ export function toTransaction(body: Json, context: Record<string, string> = {}):
     createdAt: String(body.createdAt ?? new Date().toISOString()),
     counterparty:
       context.customerName || context.customerPhone
-        ? { name: context.customerName ?? cp?.name ?? null, phone: context.customerPhone ?? cp?.phone ?? null }
+        ? {
+            name: context.customerName ?? cp?.name ?? null,
+            phone: context.customerPhone ?? cp?.phone ?? null,
+          }
         : cp
           ? { name: cp.name ?? null, phone: cp.phone ?? null }
           : null,
@@ -105,7 +112,10 @@ export function createTerminal(opts: TerminalOptions) {
   const changed = () => emit('terminal.changed', info())
   const header = () => {
     const c = vault.read().credential
-    return { businessName: c?.businessName ?? c?.label ?? 'GoPay', terminalId: c?.terminalId.slice(0, 8) ?? '-' }
+    return {
+      businessName: c?.businessName ?? c?.label ?? 'GoPay',
+      terminalId: c?.terminalId.slice(0, 8) ?? '-',
+    }
   }
 
   devices.on('status', (s) => emit('devices.status', s))
@@ -148,7 +158,9 @@ export function createTerminal(opts: TerminalOptions) {
 
   const refresh = async (refreshToken: string) => {
     const r = await call<Json>({ method: 'POST', path: '/v1/auth/refresh', body: { refreshToken } })
-    return r.ok ? { accessToken: r.body.accessToken as string, refreshToken: r.body.refreshToken as string } : null
+    return r.ok
+      ? { accessToken: r.body.accessToken as string, refreshToken: r.body.refreshToken as string }
+      : null
   }
 
   const endSession = () => {
@@ -159,7 +171,8 @@ export function createTerminal(opts: TerminalOptions) {
 
   /** As the signed-in operator; an expired access token is refreshed once, a refused refresh signs out. */
   const asOperator = async <T>(req: CoreRequest): Promise<CoreAnswer<T>> => {
-    if (!session) return { ok: false, problem: { status: 401, code: 'unauthorized', detail: 'Sign in first.' } }
+    if (!session)
+      return { ok: false, problem: { status: 401, code: 'unauthorized', detail: 'Sign in first.' } }
     const first = await call<T>({ ...req, bearer: session.accessToken })
     if (first.ok || first.problem.status !== 401) return first
     const pair = await refresh(session.refreshToken)
@@ -168,12 +181,15 @@ export function createTerminal(opts: TerminalOptions) {
       return first
     }
     session = { ...session, ...pair }
-    vault.update((v) => ({ ...v, operator: v.operator && { ...v.operator, refreshToken: pair.refreshToken } }))
+    vault.update((v) => ({
+      ...v,
+      operator: v.operator && { ...v.operator, refreshToken: pair.refreshToken },
+    }))
     return call<T>({ ...req, bearer: session.accessToken })
   }
 
   /** Retries a request whose outcome is unknown, with the same idempotency key, until the core answers. */
-  const untilDefinite = <T>(key: string, send: () => Promise<CoreAnswer<T>>) =>
+  const untilDefinite = <T>(key: string, send: () => Promise<T>) =>
     pRetry(send, {
       retries: Number.POSITIVE_INFINITY,
       minTimeout: opts.retry?.minMs ?? 250,
@@ -212,7 +228,11 @@ export function createTerminal(opts: TerminalOptions) {
       // Signed out while the outcome was unknown: it stays in the vault for the next sign-in to resolve.
       unresolved = vault.read().pending.length
       changed()
-      return { outcome: 'refused', code: 'unauthorized', message: 'Signed out: sign in again to finish checking.' }
+      return {
+        outcome: 'refused',
+        code: 'unauthorized',
+        message: 'Signed out: sign in again to finish checking.',
+      }
     }
     vault.update((v) => ({ ...v, pending: v.pending.filter((p) => p.key !== key) }))
     if (!answer.ok) return refusal(answer.problem)
@@ -250,9 +270,11 @@ export function createTerminal(opts: TerminalOptions) {
   const wipe = async () => {
     const c = vault.read().credential
     if (c)
-      await call({ method: 'POST', path: `/v1/terminals/${c.terminalId}/wipe-confirmation`, terminalSecret: c.deviceSecret }).catch(
-        () => undefined,
-      )
+      await call({
+        method: 'POST',
+        path: `/v1/terminals/${c.terminalId}/wipe-confirmation`,
+        terminalSecret: c.deviceSecret,
+      }).catch(() => undefined)
     for (const s of streams.values()) s.abort()
     streams.clear()
     session = null
@@ -270,7 +292,11 @@ export function createTerminal(opts: TerminalOptions) {
     if (!c) return
     let r: CoreAnswer<Json>
     try {
-      r = await call<Json>({ method: 'POST', path: `/v1/terminals/${c.terminalId}/check-in`, terminalSecret: c.deviceSecret })
+      r = await call<Json>({
+        method: 'POST',
+        path: `/v1/terminals/${c.terminalId}/check-in`,
+        terminalSecret: c.deviceSecret,
+      })
     } catch {
       return // offline: the status bar says so
     }
@@ -283,7 +309,8 @@ export function createTerminal(opts: TerminalOptions) {
     locked = r.body.status === 'locked'
     if (locked && session) endSession()
     const name = r.body.ownerName ?? r.body.label ?? null
-    if (name && name !== c.businessName) vault.update((v) => ({ ...v, credential: v.credential && { ...v.credential, businessName: name } }))
+    if (name && name !== c.businessName)
+      vault.update((v) => ({ ...v, credential: v.credential && { ...v.credential, businessName: name } }))
     if (wasLocked !== locked || (name && name !== c.businessName)) changed()
   }
 
@@ -323,7 +350,9 @@ export function createTerminal(opts: TerminalOptions) {
             },
           })
           const decoder = new TextDecoder()
-          for await (const chunk of res.body) parser.feed(decoder.decode(chunk as Uint8Array, { stream: true }))
+          const reader = res.body.getReader()
+          for (let r = await reader.read(); !r.done; r = await reader.read())
+            parser.feed(decoder.decode(r.value, { stream: true }))
           if (ended) return
         } catch {
           if (abort.signal.aborted) return
@@ -454,9 +483,14 @@ export function createTerminal(opts: TerminalOptions) {
         low: !!b.low,
       })),
     'float.request': ({ key, direction, amount }) =>
-      moveMoney(key, `float-${direction}`, `/v1/agents/me/float/${direction === 'top-up' ? 'top-ups' : 'withdrawals'}`, {
-        amount: Number(amount),
-      }),
+      moveMoney(
+        key,
+        `float-${direction}`,
+        `/v1/agents/me/float/${direction === 'top-up' ? 'top-ups' : 'withdrawals'}`,
+        {
+          amount: Number(amount),
+        },
+      ),
     'cashIn.submit': async ({ key, customerPhone, amount }) => {
       const name = view.kind === 'confirm' && view.phone === customerPhone ? view.customerName : ''
       const outcome = await moveMoney(
@@ -517,10 +551,14 @@ export function createTerminal(opts: TerminalOptions) {
         (b.items as Json[]).map(agentLine),
       ),
     'printing.reprint': async ({ transactionId }) => {
-      const r = await read({ method: 'GET', path: `/v1/transactions/${transactionId}/receipt` }, toTransaction)
+      const r = await read(
+        { method: 'GET', path: `/v1/transactions/${transactionId}/receipt` },
+        toTransaction,
+      )
       if (!r.ok) return r
       const jobs = receiptJobs(r.value, header(), { width, reprint: String(Date.now()) })
-      if (!jobs.length) return { ok: false, code: 'validation_failed', message: 'This transaction has no receipt.' }
+      if (!jobs.length)
+        return { ok: false, code: 'validation_failed', message: 'This transaction has no receipt.' }
       printJobs(opts.devices.printer, jobs)
       return { ok: true, value: {} }
     },
@@ -532,7 +570,11 @@ export function createTerminal(opts: TerminalOptions) {
     'display.current': async () => view,
     'checkout.start': async ({ amount, reference }) => {
       const r = await read(
-        { method: 'POST', path: '/v1/payment-requests', body: { amount: Number(amount), ...(reference ? { reference } : {}) } },
+        {
+          method: 'POST',
+          path: '/v1/payment-requests',
+          body: { amount: Number(amount), ...(reference ? { reference } : {}) },
+        },
         toPaymentRequest,
       )
       if (!r.ok) return r
@@ -548,17 +590,24 @@ export function createTerminal(opts: TerminalOptions) {
       return r
     },
     'checkout.cancel': async ({ requestId }) => {
-      const r = await read({ method: 'POST', path: `/v1/payment-requests/${requestId}/cancel` }, toPaymentRequest)
+      const r = await read(
+        { method: 'POST', path: `/v1/payment-requests/${requestId}/cancel` },
+        toPaymentRequest,
+      )
       streams.get(requestId)?.abort()
       opts.devices.display.idle()
       showView({ kind: 'idle', businessName: header().businessName })
       return r
     },
     'checkout.payByCard': async ({ key, requestId, pin }) => {
-      if (!lastCard) return { outcome: 'refused', code: 'validation_failed', message: 'Tap or swipe the card first.' }
+      if (!lastCard)
+        return { outcome: 'refused', code: 'validation_failed', message: 'Tap or swipe the card first.' }
       const pr = await read({ method: 'GET', path: `/v1/payment-requests/${requestId}` }, toPaymentRequest)
       if (!pr.ok) return { outcome: 'refused', code: pr.code, message: pr.message }
-      const card = lastCard.kind === 'nfc' ? { kind: 'nfc', uid: lastCard.uid } : { kind: 'magstripe', pan: lastCard.pan }
+      const card =
+        lastCard.kind === 'nfc'
+          ? { kind: 'nfc', uid: lastCard.uid }
+          : { kind: 'magstripe', pan: lastCard.pan }
       const outcome = await moveMoney(key, 'card-payment', '/v1/card-payments', {
         card,
         pin,
@@ -593,7 +642,10 @@ export function createTerminal(opts: TerminalOptions) {
     'endOfDay.report': () =>
       read({ method: 'GET', path: '/v1/merchants/me/z-report', query: { date: today() } }, toZReport),
     'endOfDay.print': async () => {
-      const r = await read({ method: 'GET', path: '/v1/merchants/me/z-report', query: { date: today() } }, toZReport)
+      const r = await read(
+        { method: 'GET', path: '/v1/merchants/me/z-report', query: { date: today() } },
+        toZReport,
+      )
       if (!r.ok) return r
       printJobs(opts.devices.printer, [zReportJob(r.value, header(), width)])
       return { ok: true, value: {} }
@@ -645,7 +697,9 @@ function toZReport(b: Json) {
     date: String(b.date),
     currency: String(b.currency),
     sales: ct(b.sales),
-    byMethod: Object.fromEntries(Object.entries((b.byMethod ?? {}) as Record<string, Json>).map(([k, v]) => [k, ct(v)])),
+    byMethod: Object.fromEntries(
+      Object.entries((b.byMethod ?? {}) as Record<string, Json>).map(([k, v]) => [k, ct(v)]),
+    ),
     refunds: ct(b.refunds),
     fees: str(b.fees),
     net: str(b.net),

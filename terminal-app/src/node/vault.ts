@@ -56,7 +56,8 @@ export function createVault(path: string, cipher: Cipher = fileOnlyCipher) {
     try {
       cache = contents.parse(JSON.parse(cipher.decrypt(readFileSync(path))))
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`terminal vault unreadable, starting empty: ${e}`)
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT')
+        console.warn(`terminal vault unreadable, starting empty: ${e}`)
       cache = emptyVault()
     }
     return cache

@@ -13,7 +13,8 @@ export interface BridgeHost {
 }
 
 const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]'])
-const isLoopbackAddress = (a: string | undefined) => a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1'
+const isLoopbackAddress = (a: string | undefined) =>
+  a === '127.0.0.1' || a === '::1' || a === '::ffff:127.0.0.1'
 
 /**
  * Refuses anything not addressed to and coming from this machine: a remote client, a page of another
@@ -36,7 +37,9 @@ export async function startTerminalServer(opts: { host: BridgeHost; rendererDir:
   const app = express()
   let port = 0
   app.disable('x-powered-by')
-  app.use((req, res, next) => (sameMachine(req, port) ? next() : res.status(403).json({ error: 'loopback only' })))
+  app.use((req, res, next) =>
+    sameMachine(req, port) ? next() : res.status(403).json({ error: 'loopback only' }),
+  )
   app.use(express.json({ limit: '4mb' }))
   app.post('/bridge/:channel', async (req, res) => {
     const channel = req.params.channel
@@ -46,13 +49,16 @@ export async function startTerminalServer(opts: { host: BridgeHost; rendererDir:
       const handler = opts.host.handlers[channel] as (i: unknown) => Promise<unknown>
       res.json(await handler(input))
     } catch (e) {
-      if (e instanceof ZodError) return void res.status(400).json({ error: e.issues.map((i) => i.message).join('; ') })
+      if (e instanceof ZodError)
+        return void res.status(400).json({ error: e.issues.map((i) => i.message).join('; ') })
       console.error(`bridge ${channel as Channel}:`, e)
       res.status(500).json({ error: 'the terminal could not do that' })
     }
   })
   if (!existsSync(join(opts.rendererDir, 'index.html')))
-    throw new Error(`the terminal's renderer is not built (${opts.rendererDir}): npm run build -w terminal-app`)
+    throw new Error(
+      `the terminal's renderer is not built (${opts.rendererDir}): npm run build -w terminal-app`,
+    )
   app.use(express.static(opts.rendererDir, { index: 'index.html' }))
   // The customer display is the same page at /display (the second window or a second screen).
   app.get('/display', (_req, res) => res.sendFile(join(opts.rendererDir, 'index.html')))
