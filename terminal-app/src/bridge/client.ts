@@ -10,7 +10,8 @@ import {
 
 type AreaOf<C> = C extends `${infer A}.${string}` ? A : never
 export type Area = AreaOf<Channel>
-type Method<C extends Channel> = [keyof Input<C>] extends [never]
+// A channel without fields (its input type is an index signature) may be called without an argument.
+type Method<C extends Channel> = string extends keyof Input<C>
   ? (input?: Input<C>) => Promise<Output<C>>
   : (input: Input<C>) => Promise<Output<C>>
 type Actions<A extends string> = {
