@@ -54,6 +54,10 @@ import { walletRoutes } from './wallet/routes'
 import { createWalletService, type WalletService } from './wallet/service'
 import { terminalRoutes } from './terminals/routes'
 import { createTerminalService, type TerminalService } from './terminals/service'
+import { receiptRoutes } from './receipts/routes'
+import { createReceiptService, type ReceiptService } from './receipts/service'
+import { counterRoutes } from './agents/counter-routes'
+import { createCounterService, type CounterService } from './agents/counter'
 
 export interface Services {
   db: Db
@@ -82,6 +86,8 @@ export interface Services {
   bankWebhookSecret?: string
   currency: string
   terminals: TerminalService
+  receipts: ReceiptService
+  counter: CounterService
 }
 
 /** The outside parties' adapters, from configuration. */
@@ -112,6 +118,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
   const gateways = gatewaysOf(config)
   const partnerCalls = createPartnerCalls({ db, ledger, notifier, gateways, log })
   const devices = createDeviceService({ db })
+  const receipts = createReceiptService({ db, timezone })
   return {
     db,
     tokens,
@@ -147,6 +154,8 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     ussd: createUssdService({ db, auth, tariffs, currency, serviceSecret: config.ussdServiceSecret }),
     currency,
     terminals: createTerminalService({ db, devices, auth, currency }),
+    receipts,
+    counter: createCounterService({ db, ledger, receipts, currency, timezone }),
   }
 }
 
@@ -178,6 +187,8 @@ export function routesOf(services: Services): RouteSpec[] {
     ...airtimeRoutes(services),
     ...ussdRoutes(services),
     ...terminalRoutes(services),
+    ...receiptRoutes(services),
+    ...counterRoutes(services),
   ]
 }
 
