@@ -1,5 +1,5 @@
 import type { Db, Executor } from '@gopay/db'
-import { maskPhone } from '../text'
+import { maskPhone } from '@gopay/vocabulary'
 
 /** How a merchant sale was paid: a dynamic QR, the till code (USSD or static QR), or a GoPay card. */
 export type SaleMethod = 'qr' | 'code' | 'card'
