@@ -15,6 +15,7 @@ function start() {
     ...process.env,
     GOPAY_DATA_DIR: dataDir,
     CORE_API_PORT: '0',
+    TERMINAL_PORT: '0',
     LOG_LEVEL: 'silent',
   }
   delete env.DATABASE_URL

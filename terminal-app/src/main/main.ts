@@ -20,6 +20,7 @@ async function main() {
     dataDir: join(app.getPath('userData'), 'terminal'),
     devices,
     cipher: safeStorage.isEncryptionAvailable() ? keychain : undefined,
+    poleDisplay: !!process.env.GOPAY_DISPLAY && process.env.GOPAY_DISPLAY !== 'window',
   })
   for (const channel of Object.keys(channels) as Channel[])
     ipcMain.handle(channel, (event, input: unknown) => {

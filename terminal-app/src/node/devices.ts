@@ -20,7 +20,10 @@ function printerState(s: PrinterStatus): DeviceStatus['printer']['state'] {
  * so a status read never interleaves with the queue's own), the card reader and the display, and
  * the core connection as the terminal last saw it. Emits `status` on every change.
  */
-export function createDeviceManager(devices: TerminalDevices, opts: { pollMs?: number } = {}) {
+export function createDeviceManager(
+  devices: TerminalDevices,
+  opts: { pollMs?: number; poleDisplay?: boolean } = {},
+) {
   const emitter = new EventEmitter<DeviceManagerEvents>()
   let status: DeviceStatus = {
     core: 'online',
@@ -28,7 +31,7 @@ export function createDeviceManager(devices: TerminalDevices, opts: { pollMs?: n
       ? { state: 'offline', message: 'checking', waiting: 0 }
       : { state: 'none', message: 'no printer configured', waiting: 0 },
     cardReader: devices.cardReader ? 'connected' : 'none',
-    display: devices.display.listenerCount('change') > 0 && devices.virtual.pole ? 'connected' : 'window',
+    display: opts.poleDisplay ? 'connected' : 'window',
   }
   const set = (change: Partial<DeviceStatus>) => {
     const next = { ...status, ...change }
@@ -66,9 +69,7 @@ export function createDeviceManager(devices: TerminalDevices, opts: { pollMs?: n
     timer = setInterval(() => void poll(), opts.pollMs ?? 2000)
   }
   return Object.assign(emitter, {
-    get status() {
-      return status
-    },
+    current: () => status,
     setCore(core: DeviceStatus['core']) {
       set({ core })
     },

@@ -31,12 +31,15 @@ export interface TerminalOptions {
   /** Back-off between retries of a request whose outcome is unknown. */
   retry?: { minMs: number; maxMs: number }
   fetch?: typeof fetch
+  /** A pole display is attached (GOPAY_DISPLAY names one); otherwise the second window is the display. */
+  poleDisplay?: boolean
 }
 
 type Session = { accessToken: string; refreshToken: string; phone: string; name: string | null }
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- core answers are read field by field
 type Json = any
 
+const signedOut = (p: Problem) => p.status === 401 && p.code === 'unauthorized'
 const str = (n: unknown) => (n === null || n === undefined ? '0' : String(n))
 const refusal = (p: Problem): Outcome => ({ outcome: 'refused', code: p.code, message: p.detail })
 const fail = (p: Problem) => ({ ok: false as const, code: p.code, message: p.detail })
@@ -83,7 +86,7 @@ export function createTerminal(opts: TerminalOptions) {
   const doFetch = opts.fetch ?? fetch
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
   const vault = createVault(join(opts.dataDir, 'terminal.vault'), opts.cipher)
-  const devices = createDeviceManager(opts.devices)
+  const devices = createDeviceManager(opts.devices, { poleDisplay: opts.poleDisplay })
   const width = opts.paperWidth ?? 80
   const bus = new EventEmitter<{ event: [EventName, unknown] }>()
   const emit = <E extends EventName>(name: E, payload: EventPayload<E>) => bus.emit('event', name, payload)
@@ -174,7 +177,8 @@ export function createTerminal(opts: TerminalOptions) {
     if (!session)
       return { ok: false, problem: { status: 401, code: 'unauthorized', detail: 'Sign in first.' } }
     const first = await call<T>({ ...req, bearer: session.accessToken })
-    if (first.ok || first.problem.status !== 401) return first
+    // Only an expired or revoked token (not a wrong customer PIN, also a 401) is worth a refresh.
+    if (first.ok || !signedOut(first.problem)) return first
     const pair = await refresh(session.refreshToken)
     if (!pair) {
       endSession()
@@ -224,7 +228,7 @@ export function createTerminal(opts: TerminalOptions) {
     const answer = await untilDefinite(key, () =>
       asOperator<Json>({ method: 'POST', path, body, idempotencyKey: key }),
     )
-    if (!answer.ok && answer.problem.status === 401) {
+    if (!answer.ok && signedOut(answer.problem)) {
       // Signed out while the outcome was unknown: it stays in the vault for the next sign-in to resolve.
       unresolved = vault.read().pending.length
       changed()
@@ -255,7 +259,7 @@ export function createTerminal(opts: TerminalOptions) {
       const answer = await untilDefinite(p.key, () =>
         asOperator<Json>({ method: 'POST', path: p.path, body: p.body, idempotencyKey: p.key }),
       )
-      if (!answer.ok && answer.problem.status === 401) break
+      if (!answer.ok && signedOut(answer.problem)) break
       vault.update((v) => ({ ...v, pending: v.pending.filter((q) => q.key !== p.key) }))
       if (answer.ok) afterMoney(answer.body, p)
       unresolved = vault.read().pending.length
@@ -650,7 +654,7 @@ export function createTerminal(opts: TerminalOptions) {
       printJobs(opts.devices.printer, [zReportJob(r.value, header(), width)])
       return { ok: true, value: {} }
     },
-    'devices.status': async () => devices.status,
+    'devices.status': async () => devices.current(),
   }
 
   let checkInTimer: NodeJS.Timeout | null = null

@@ -20,7 +20,9 @@ export async function startBrowserTerminal(
   } & Partial<Pick<TerminalOptions, 'checkInMs' | 'retry' | 'paperWidth' | 'fetch'>>,
 ) {
   const devices = opts.devices ?? (await openDevices(opts.env ?? process.env, { merchantName: 'GoPay' }))
-  const terminal = createTerminal({ ...opts, devices })
+  const env = opts.env ?? process.env
+  const poleDisplay = !!env.GOPAY_DISPLAY && env.GOPAY_DISPLAY !== 'window'
+  const terminal = createTerminal({ ...opts, devices, poleDisplay })
   await terminal.start()
   const server = await startTerminalServer({ host: terminal, rendererDir, port: opts.port })
   return {
