@@ -389,7 +389,8 @@ export function createTerminal(opts: TerminalOptions) {
       throw e
     }
   }
-  const today = () => new Date().toISOString().slice(0, 10)
+  // The terminal's own calendar day (it stands in the shop's time zone), as YYYY-MM-DD.
+  const today = () => new Date().toLocaleDateString('sv-SE')
   const agentLine = (l: Json) => ({
     ...toTransaction(l),
     commission: l.commission === null || l.commission === undefined ? null : str(l.commission),
@@ -551,8 +552,9 @@ export function createTerminal(opts: TerminalOptions) {
       )
     },
     'transactions.today': () =>
-      read({ method: 'GET', path: '/v1/agents/me/transactions', query: { limit: '100' } }, (b) =>
-        (b.items as Json[]).map(agentLine),
+      read(
+        { method: 'GET', path: '/v1/agents/me/transactions', query: { date: today(), limit: '100' } },
+        (b) => (b.items as Json[]).map(agentLine),
       ),
     'printing.reprint': async ({ transactionId }) => {
       const r = await read(
@@ -627,7 +629,7 @@ export function createTerminal(opts: TerminalOptions) {
     'checkout.finish': ({ transactionId }) =>
       read({ method: 'GET', path: `/v1/transactions/${transactionId}/receipt` }, toTransaction),
     'sales.today': () =>
-      read({ method: 'GET', path: '/v1/merchants/me/sales', query: { limit: '100' } }, (b) =>
+      read({ method: 'GET', path: '/v1/merchants/me/sales', query: { date: today(), limit: '100' } }, (b) =>
         (b.items as Json[]).map((s) => ({
           id: String(s.id),
           reference: String(s.reference),
