@@ -58,6 +58,10 @@ import { receiptRoutes } from './receipts/routes'
 import { createReceiptService, type ReceiptService } from './receipts/service'
 import { counterRoutes } from './agents/counter-routes'
 import { createCounterService, type CounterService } from './agents/counter'
+import { checkoutRoutes } from './merchants/checkout-routes'
+import { createPaymentRequestFeed, type PaymentRequestFeed } from './merchants/feed'
+import { createSalesService, type SalesService } from './merchants/sales'
+import { createCardPaymentService, type CardPaymentService } from './cards/payments'
 
 export interface Services {
   db: Db
@@ -88,6 +92,9 @@ export interface Services {
   terminals: TerminalService
   receipts: ReceiptService
   counter: CounterService
+  paymentFeed: PaymentRequestFeed
+  cardPayments: CardPaymentService
+  sales: SalesService
 }
 
 /** The outside parties' adapters, from configuration. */
@@ -119,6 +126,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
   const partnerCalls = createPartnerCalls({ db, ledger, notifier, gateways, log })
   const devices = createDeviceService({ db })
   const receipts = createReceiptService({ db, timezone })
+  const cards = createCardService({ db })
   return {
     db,
     tokens,
@@ -130,7 +138,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     users: createUserService({ db, auth, ledger, outbox, currency }),
     transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
-    cards: createCardService({ db }),
+    cards,
     agents: createAgentService({ ledger, tariffs, notifier, auth, currency, timezone: config.timezone }),
     reversals: createReversalService({ ledger, notifier }),
     devices,
@@ -156,6 +164,18 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     terminals: createTerminalService({ db, devices, auth, currency }),
     receipts,
     counter: createCounterService({ db, ledger, receipts, currency, timezone }),
+    paymentFeed: createPaymentRequestFeed({ db, databaseUrl: config.databaseUrl, log }),
+    cardPayments: createCardPaymentService({
+      cards,
+      ledger,
+      tariffs,
+      auth,
+      notifier,
+      receipts,
+      currency,
+      timezone,
+    }),
+    sales: createSalesService({ db, currency, timezone }),
   }
 }
 
@@ -189,6 +209,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...terminalRoutes(services),
     ...receiptRoutes(services),
     ...counterRoutes(services),
+    ...checkoutRoutes(services),
   ]
 }
 

@@ -2077,6 +2077,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/card-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A GoPay card sale: the card read by the terminal and the holder's PIN pay the till */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "Idempotency-Key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        card: {
+                            /** @constant */
+                            kind: "nfc";
+                            uid: string;
+                        } | {
+                            /** @constant */
+                            kind: "magstripe";
+                            pan: string;
+                        };
+                        /** Format: uuid */
+                        paymentRequestId?: string;
+                        pin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Paid */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            cashHandedOverAt: string | null;
+                            /** @description The agent's commission; only for that agent */
+                            commission: number | null;
+                            counterparty: {
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            createdAt: string;
+                            currency: string;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description How a merchant sale was paid */
+                            method: ("qr" | "code" | "card") | null;
+                            /** @description Short human reference, as printed and quoted in text messages */
+                            reference: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "failed" | "reversed";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cards/lookup": {
         parameters: {
             query?: never;
@@ -3399,6 +3487,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/me/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My till's sales of one day, newest first, with what was refunded of each */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    date: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of sales */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                amount: number;
+                                createdAt: string;
+                                currency: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                method: "qr" | "code" | "card";
+                                payer: {
+                                    name: string;
+                                    phone: string | null;
+                                } | null;
+                                reference: string;
+                                refundable: number;
+                                refunded: number;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed" | "reversed";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/me/settlements": {
         parameters: {
             query?: never;
@@ -3463,6 +3621,85 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/me/z-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My till's end-of-day report: sales by method, refunds, fees, net, settlements */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Z-report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byMethod: {
+                                card: {
+                                    count: number;
+                                    total: number;
+                                };
+                                code: {
+                                    count: number;
+                                    total: number;
+                                };
+                                qr: {
+                                    count: number;
+                                    total: number;
+                                };
+                            };
+                            currency: string;
+                            date: string;
+                            fees: number;
+                            generatedAt: string;
+                            net: number;
+                            refunds: {
+                                count: number;
+                                total: number;
+                            };
+                            sales: {
+                                count: number;
+                                total: number;
+                            };
+                            settlements: {
+                                count: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3591,6 +3828,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payment-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending payment request (the customer changed their mind) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            currency: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            paidTransactionId: string | null;
+                            qr: string;
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "expired" | "cancelled";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-requests/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment request's status as server-sent events: now, then on every change, ending at paid, expired or cancelled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream of `event: status` whose data is the payment request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": {
+                            amount: number;
+                            currency: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            paidTransactionId: string | null;
+                            qr: string;
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "expired" | "cancelled";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/refunds": {
         parameters: {
             query?: never;
@@ -3633,6 +3986,8 @@ export interface paths {
                             fee: number;
                             /** Format: uuid */
                             id: string;
+                            reference: string;
+                            refundedSoFar: number;
                             /** @enum {string} */
                             status: "pending" | "completed" | "failed" | "reversed";
                             type: string;
@@ -3756,6 +4111,56 @@ export interface paths {
                                 roles: string[];
                             };
                             refreshToken: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/{id}/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The operator signs out of the terminal: this session ends at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            signedOut: true;
                         };
                     };
                 };

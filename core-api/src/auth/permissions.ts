@@ -53,6 +53,7 @@ const matrix = {
   'sales:read': ['merchant'],
   'receipts:read': ['user', 'agent', 'merchant'],
   'kyc_documents:read': ['admin', 'sub_admin', 'auditor'],
+  'terminal_session:end': ['agent', 'merchant'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof matrix

@@ -157,6 +157,81 @@ describe.skipIf(needsDatabase)('terminals', () => {
     expect(locked.status).toBe(423)
   })
 
+  it('signs the operator out of the terminal on request', async () => {
+    const { agent, id, secret } = await agentTerminal()
+    const session = (await signIn(id, secret, { phone: agent.phone, pin: '1470' })).body
+    const other = await agentTerminal()
+    expect(
+      (await api.call('POST', `/v1/terminals/${other.id}/sign-out`, { token: session.accessToken })).status,
+    ).toBe(404)
+    expect((await api.call('POST', `/v1/terminals/${id}/sign-out`, { token: agent.token })).status).toBe(404)
+    const out = await api.call('POST', `/v1/terminals/${id}/sign-out`, { token: session.accessToken })
+    expect(out.status).toBe(200)
+    expect(out.body).toEqual({ signedOut: true })
+    expect((await api.call('GET', '/v1/me/wallet', { token: session.accessToken })).status).toBe(401)
+    expect((await api.call('GET', '/v1/me/wallet', { token: agent.token })).status).toBe(200)
+  })
+
+  it('documents every terminal route with its answer schema, and the terminal credential', async () => {
+    const doc = (await api.call('GET', '/v1/openapi.json')).body
+    const mine = [
+      ['post', '/v1/admin/terminals'],
+      ['get', '/v1/admin/terminals'],
+      ['post', '/v1/admin/terminals/{id}/lock'],
+      ['post', '/v1/admin/terminals/{id}/unlock'],
+      ['post', '/v1/admin/terminals/{id}/wipe'],
+      ['post', '/v1/terminals/activate'],
+      ['post', '/v1/terminals/{id}/check-in'],
+      ['post', '/v1/terminals/{id}/wipe-confirmation'],
+      ['post', '/v1/terminals/{id}/sessions'],
+      ['post', '/v1/terminals/{id}/sign-out'],
+      ['get', '/v1/agents/me/customers/lookup'],
+      ['get', '/v1/agents/me/float'],
+      ['get', '/v1/agents/me/transactions'],
+      ['get', '/v1/agents/me/commissions'],
+      ['get', '/v1/agents/me/withdrawals'],
+      ['post', '/v1/agents/me/withdrawals/{id}/handover'],
+      ['post', '/v1/agents/me/customers'],
+      ['put', '/v1/agents/me/customers/{id}/id-photo'],
+      ['get', '/v1/admin/users/{id}/id-photo'],
+      ['get', '/v1/transactions/{id}/receipt'],
+      ['get', '/v1/payment-requests/{id}/events'],
+      ['post', '/v1/payment-requests/{id}/cancel'],
+      ['post', '/v1/card-payments'],
+      ['get', '/v1/merchants/me/sales'],
+      ['get', '/v1/merchants/me/z-report'],
+      ['post', '/v1/cash-ins'],
+      ['post', '/v1/cash-outs'],
+      ['post', '/v1/withdrawals'],
+      ['post', '/v1/refunds'],
+    ] as const
+    for (const [method, path] of mine) {
+      const op = doc.paths[path]?.[method]
+      expect(op, `${method} ${path}`).toBeDefined()
+      const ok = Object.entries(op.responses).find(([status]) => status.startsWith('2'))
+      expect(ok, `${method} ${path}`).toBeDefined()
+      const content = (ok![1] as { content?: Record<string, { schema?: object }> }).content
+      expect(Object.values(content ?? {})[0]?.schema, `${method} ${path} answer schema`).toBeDefined()
+    }
+    expect(doc.components.securitySchemes.terminal).toEqual({
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-Terminal-Secret',
+    })
+    expect(doc.paths['/v1/terminals/{id}/check-in'].post.security).toEqual([{ terminal: [] }])
+    expect(doc.paths['/v1/payment-requests/{id}/events'].get.responses['200'].content).toHaveProperty(
+      'text/event-stream',
+    )
+    expect(doc.paths['/v1/agents/me/customers/{id}/id-photo'].put.requestBody.content).toHaveProperty(
+      'image/jpeg',
+    )
+    for (const path of ['/v1/cash-ins', '/v1/card-payments', '/v1/refunds'])
+      expect(
+        doc.paths[path].post.responses['201'].content['application/json'].schema.required,
+        path,
+      ).toContain('reference')
+  })
+
   it('a lock signs everyone out of that terminal only, and refuses sign-in until unlocked', async () => {
     const { agent, id, secret } = await agentTerminal()
     const onTerminal = (await signIn(id, secret, { phone: agent.phone, pin: '1470' })).body
@@ -187,6 +262,20 @@ describe.skipIf(needsDatabase)('terminals', () => {
         })
       ).status,
     ).toBe(404)
+  })
+
+  it('a lock racing sign-ins leaves no session of that terminal alive', async () => {
+    const { agent, id, secret } = await agentTerminal()
+    const [lock, ...signIns] = await Promise.all([
+      api.call('POST', `/v1/admin/terminals/${id}/lock`, { token: admin.token }),
+      ...Array.from({ length: 4 }, () => signIn(id, secret, { phone: agent.phone, pin: '1470' })),
+    ])
+    expect(lock!.status).toBe(200)
+    for (const s of signIns) {
+      expect([201, 423]).toContain(s.status)
+      if (s.status === 201)
+        expect((await api.call('GET', '/v1/me/wallet', { token: s.body.accessToken })).status).toBe(401)
+    }
   })
 
   it('a wipe order signs everyone out, reaches the terminal, and its confirmation kills the secret', async () => {

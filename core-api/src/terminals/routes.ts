@@ -224,5 +224,18 @@ export function terminalRoutes({ terminals }: { terminals: TerminalService }) {
       handler: async ({ req, params, body }) =>
         answer(await terminals.signIn(params.id, secretOf(req), body), 201),
     }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/terminals/:id/sign-out',
+      summary: 'The operator signs out of the terminal: this session ends at once',
+      tag: 'terminals',
+      permission: 'terminal_session:end',
+      params: idParams,
+      responses: {
+        200: { description: 'Signed out', schema: z.object({ signedOut: z.literal(true) }) },
+      },
+      handler: async ({ principal, params }) =>
+        answer(await terminals.signOut(params.id, principal.sessionId)),
+    }),
   ]
 }

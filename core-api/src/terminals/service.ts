@@ -64,6 +64,8 @@ export interface TerminalService {
   confirmWipe(id: string, secret: string): Promise<{ status: 'wiped' } | TerminalFailure>
   /** An operator (the terminal's owner only) signs in on the terminal with phone and PIN. */
   signIn(id: string, secret: string, c: { phone: string; pin: string }): Promise<Session | TerminalFailure>
+  /** The operator signs out: their session on this terminal ends (access and refresh tokens). */
+  signOut(id: string, sessionId: string): Promise<{ signedOut: true } | TerminalFailure>
 }
 
 /** How long an activation code works. */
@@ -273,6 +275,13 @@ export function createTerminalService({
       if (isDeviceError(done))
         return fail(done === 'WrongSecret' ? TerminalError.WrongSecret : TerminalError.NothingToConfirm)
       return { status: 'wiped' as const }
+    },
+    async signOut(id, sessionId) {
+      const n = await db('refresh_token_families')
+        .where({ id: sessionId, terminal_id: id })
+        .whereNull('revoked_at')
+        .update({ revoked_at: db.fn.now(), revoked_reason: 'signed out on the terminal' })
+      return n ? { signedOut: true as const } : fail(TerminalError.UnknownTerminal)
     },
     async signIn(id, secret, { phone, pin }) {
       return db.transaction(async (trx) => {
