@@ -31,6 +31,8 @@ export interface TerminalOptions {
   /** Back-off between retries of a request whose outcome is unknown. */
   retry?: { minMs: number; maxMs: number }
   fetch?: typeof fetch
+  /** GoPay's time zone, in which "today" is counted (default GOPAY_TIMEZONE or Africa/Nairobi). */
+  timeZone?: string
   /** A pole display is attached (GOPAY_DISPLAY names one); otherwise the second window is the display. */
   poleDisplay?: boolean
 }
@@ -389,8 +391,9 @@ export function createTerminal(opts: TerminalOptions) {
       throw e
     }
   }
-  // The terminal's own calendar day (it stands in the shop's time zone), as YYYY-MM-DD.
-  const today = () => new Date().toLocaleDateString('sv-SE')
+  // The business day is GoPay's (GOPAY_TIMEZONE, as the core counts it), as YYYY-MM-DD.
+  const timeZone = opts.timeZone ?? process.env.GOPAY_TIMEZONE ?? 'Africa/Nairobi'
+  const today = () => new Date().toLocaleDateString('sv-SE', { timeZone })
   const agentLine = (l: Json) => ({
     ...toTransaction(l),
     commission: l.commission === null || l.commission === undefined ? null : str(l.commission),
@@ -453,6 +456,14 @@ export function createTerminal(opts: TerminalOptions) {
       return { ok: true, value: info() }
     },
     'session.signOut': async () => {
+      const c = vault.read().credential
+      // The core ends this session's tokens at once; signed out here even if it cannot be reached.
+      if (session && c)
+        await call({
+          method: 'POST',
+          path: `/v1/terminals/${c.terminalId}/sign-out`,
+          bearer: session.accessToken,
+        }).catch(() => undefined)
       if (session) endSession()
       return info()
     },
