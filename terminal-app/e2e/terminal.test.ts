@@ -283,4 +283,112 @@ describe.skipIf(!!why)('the terminal in browser mode', () => {
     expect(info.activated).toBe(false)
     expect(existsSync(join(dataDir, 'terminal.vault'))).toBe(false)
   })
+
+  describe('as a merchant till (the wiped terminal activated again)', () => {
+    let merchant: { code: string; token: string; phone: string }
+    const signInMerchant = async () => {
+      await page.getByLabel('Phone').fill(merchant.phone)
+      await page.getByLabel('PIN', { exact: true }).fill('3690')
+      await page.keyboard.press('Enter')
+      await page.getByRole('button', { name: 'New sale' }).waitFor()
+    }
+
+    it('activates for a till and signs the merchant in', async () => {
+      const m = await api.merchant()
+      const me = await api.call('GET', '/v1/me', { token: m.token })
+      merchant = { code: m.code, token: m.token, phone: me.body.phone }
+      const r = await api.call('POST', '/v1/admin/terminals', {
+        token: admin.token,
+        body: { tillCode: m.code },
+      })
+      expect(r.status).toBe(201)
+      await page.getByLabel('Activation code').fill(r.body.activationCode)
+      await page.getByRole('button', { name: 'Activate' }).click()
+      await page.getByLabel('Phone').waitFor()
+      await signInMerchant()
+      await shot('21-merchant-home')
+    })
+
+    it('a QR sale paid from another client: the status arrives live, the receipt prints with the reference', async () => {
+      const payer = await api.user({ balance: 1_000_000n })
+      await page.getByRole('button', { name: 'New sale' }).click()
+      await page.getByLabel('Amount').fill('250')
+      await shot('22-sale-entering')
+      await page.keyboard.press('Enter')
+      await page.getByText(/Waiting for the customer to pay/).waitFor()
+      const display = await browser.newPage({ viewport: { width: 800, height: 600 } })
+      await display.goto(`${term.url}/display`)
+      await display.getByTitle('Payment QR code').waitFor()
+      await display.screenshot({ path: join(shots, '23-customer-display-qr.png') })
+      await shot('23-sale-waiting')
+      const qr = (await term.terminal.handlers['display.current']({})) as { qr?: string | null }
+      expect(qr.qr).toMatch(/^000201/)
+      const before = receipts.length
+      const paid = await api.call('POST', '/v1/merchant-payments', {
+        token: payer.token,
+        body: { qr: qr.qr },
+        headers: { 'Idempotency-Key': crypto.randomUUID() },
+      })
+      expect(paid.status).toBe(201)
+      const ref = await page.getByTestId('reference').textContent()
+      await display.getByText('Paid. Thank you!').waitFor()
+      await display.close()
+      await shot('24-sale-paid')
+      await waitForReceipts(before + 1)
+      const r = receipts.at(-1)!
+      expect(r.lines.join('\n')).toContain('SALE')
+      expect(line(r, 'Amount')).toBe('Amount KES 250.00')
+      expect(line(r, 'Ref')).toBe(`Ref ${ref}`)
+    })
+
+    it('a card sale: tap, the customer PIN, paid and printed', async () => {
+      const holder = await api.user({ balance: 1_000_000n })
+      const uid = `04A1B2C3${String(Date.now() % 100000).padStart(6, '0')}`
+      expect(
+        (await api.call('POST', '/v1/me/cards', { token: holder.token, body: { kind: 'nfc', uid } })).status,
+      ).toBe(201)
+      await page.getByRole('button', { name: 'New sale' }).click()
+      await page.getByLabel('Amount').fill('120')
+      await page.keyboard.press('Enter')
+      await page.getByText(/Waiting for the customer to pay/).waitFor()
+      lab.cardReader!.reader.tap(uid)
+      await page.getByLabel('Customer PIN').fill(holder.pin)
+      await shot('25-card-pin')
+      const before = receipts.length
+      await page.keyboard.press('Enter')
+      await page.getByTestId('reference').waitFor()
+      await shot('26-card-paid')
+      expect(await balance(holder.token)).toBe(1_000_000 - 12_000)
+      await waitForReceipts(before + 1)
+      expect(line(receipts.at(-1)!, 'Amount')).toBe('Amount KES 120.00')
+    })
+
+    it("refunds from the day's sales", async () => {
+      await page.getByRole('button', { name: 'New sale' }).click()
+      await page.getByRole('button', { name: 'Back' }).click()
+      await page.getByRole('button', { name: 'Refunds' }).click()
+      await page
+        .getByRole('button', { name: /^Choose / })
+        .first()
+        .click()
+      await shot('27-refund-choose')
+      await page.getByLabel('Amount').fill('50')
+      await page.keyboard.press('Enter')
+      await page.getByTestId('reference').waitFor()
+      await shot('28-refund-done')
+      await page.getByRole('button', { name: 'Back' }).click()
+    })
+
+    it('shows the Z-report and prints it', async () => {
+      await page.getByRole('button', { name: 'End of day' }).click()
+      await page.getByTestId('z-report').waitFor()
+      await shot('29-z-report')
+      const before = receipts.length
+      await page.getByRole('button', { name: 'Print Z-report' }).click()
+      await waitForReceipts(before + 1)
+      expect(receipts.at(-1)!.lines.join('\n')).toContain('END OF DAY')
+      await page.getByRole('button', { name: 'Sign out' }).click()
+      await page.getByLabel('Phone').waitFor()
+    })
+  })
 })
