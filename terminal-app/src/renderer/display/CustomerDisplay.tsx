@@ -36,7 +36,9 @@ export function CustomerDisplay() {
           </p>
           {v.status === 'waiting' && v.qr && (
             <>
-              <QRCodeSVG value={v.qr} size={280} marginSize={2} title="Payment QR code" />
+              <div role="img" aria-label="Payment QR code" data-testid="payment-qr">
+                <QRCodeSVG value={v.qr} size={280} marginSize={2} />
+              </div>
               <p>{t('display.scan')}</p>
               <p className="countdown">
                 {Math.floor((v.secondsLeft ?? 0) / 60)}:{String((v.secondsLeft ?? 0) % 60).padStart(2, '0')}
