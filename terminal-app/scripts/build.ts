@@ -12,11 +12,15 @@ const common = {
   logLevel: 'warning' as const,
 }
 
+// The main process is ESM (Electron 28+); its CommonJS dependencies get a require of their own.
 await build({
   ...common,
   entryPoints: ['src/main/main.ts'],
-  outfile: 'dist/electron/main.cjs',
-  format: 'cjs',
+  outfile: 'dist/electron/main.mjs',
+  format: 'esm',
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
 })
 await build({
   ...common,

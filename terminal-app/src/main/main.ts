@@ -1,4 +1,5 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, ipcMain, safeStorage, screen } from 'electron'
 import { openDevices } from '@gopay/hardware'
 import { channels, isChannel, parseInput, type Channel } from '../bridge/contract'
@@ -17,7 +18,7 @@ async function main() {
   const devices = await openDevices(process.env, { merchantName: 'GoPay' })
   const terminal = createTerminal({
     coreUrl: process.env.GOPAY_CORE_URL ?? `http://127.0.0.1:${process.env.CORE_API_PORT ?? 8080}`,
-    dataDir: join(app.getPath('userData'), 'terminal'),
+    dataDir: join(process.env.GOPAY_DATA_DIR ?? app.getPath('userData'), 'terminal'),
     devices,
     cipher: safeStorage.isEncryptionAvailable() ? keychain : undefined,
     poleDisplay: !!process.env.GOPAY_DISPLAY && process.env.GOPAY_DISPLAY !== 'window',
@@ -31,13 +32,14 @@ async function main() {
       return handler(parseInput(channel, input))
     })
 
+  const here = dirname(fileURLToPath(import.meta.url))
   const webPreferences = {
-    preload: join(__dirname, 'preload.cjs'),
+    preload: join(here, 'preload.cjs'),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
   }
-  const page = join(__dirname, '../renderer/index.html')
+  const page = join(here, '../renderer/index.html')
   const operator = new BrowserWindow({ width: 1280, height: 800, title: 'GoPay terminal', webPreferences })
   const displays = screen.getAllDisplays()
   const second = displays.find((d) => d.id !== screen.getPrimaryDisplay().id)
