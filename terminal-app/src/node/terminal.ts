@@ -99,6 +99,8 @@ export function createTerminal(opts: TerminalOptions) {
   let lastCard: { kind: 'nfc'; uid: string } | { kind: 'magstripe'; pan: string } | null = null
   let view: DisplayView = { kind: 'idle', businessName: vault.read().credential?.businessName ?? 'GoPay' }
   const streams = new Map<string, AbortController>()
+  /** Stopping ends the retry loops; what they had not resolved stays in the vault for the next start. */
+  const stopping = new AbortController()
 
   const info = (): TerminalInfo => {
     const c = vault.read().credential
@@ -201,6 +203,7 @@ export function createTerminal(opts: TerminalOptions) {
       minTimeout: opts.retry?.minMs ?? 250,
       maxTimeout: opts.retry?.maxMs ?? 3000,
       factor: 2,
+      signal: stopping.signal,
       shouldRetry: ({ error }) => error instanceof CoreUnreachable,
       onFailedAttempt: ({ error, attemptNumber }) => {
         if (error instanceof CoreUnreachable) emit('money.checking', { key, attempt: attemptNumber })
@@ -251,12 +254,14 @@ export function createTerminal(opts: TerminalOptions) {
     unresolved = pending.length
     if (!pending.length) return
     changed()
+    let borrowed = false
     for (const p of pending) {
       if (!session) {
         const stored = vault.read().operator
         const pair = stored && (await untilDefinite(p.key, async () => refresh(stored.refreshToken)))
         if (!pair || !stored) break // no operator to ask as: resolved at the next sign-in
         session = { ...pair, phone: stored.phone, name: stored.name }
+        borrowed = true
       }
       const answer = await untilDefinite(p.key, () =>
         asOperator<Json>({ method: 'POST', path: p.path, body: p.body, idempotencyKey: p.key }),
@@ -267,8 +272,19 @@ export function createTerminal(opts: TerminalOptions) {
       unresolved = vault.read().pending.length
       changed()
     }
-    // The operator signs in again by hand: resolving used the stored token only for that.
-    if (session && !vault.read().operator) session = null
+    // The operator signs in again by hand: the stored token served only to resolve, and is ended
+    // (it was rotated by the refresh; the old one must not be used again).
+    if (borrowed && session) {
+      const c = vault.read().credential
+      if (c)
+        await call({
+          method: 'POST',
+          path: `/v1/terminals/${c.terminalId}/sign-out`,
+          bearer: session.accessToken,
+        }).catch(() => undefined)
+      session = null
+      vault.update((v) => ({ ...v, operator: null }))
+    }
     unresolved = vault.read().pending.length
     changed()
   }
@@ -687,6 +703,7 @@ export function createTerminal(opts: TerminalOptions) {
     checkIn,
     resolvePending,
     async stop() {
+      stopping.abort()
       if (checkInTimer) clearInterval(checkInTimer)
       for (const s of streams.values()) s.abort()
       devices.stop()
