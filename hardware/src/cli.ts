@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { SerialPort } from 'serialport'
 import { renderReceiptPng } from './virtual/receipt-png'
@@ -32,6 +32,14 @@ function option(args: string[], name: string) {
   return i >= 0 ? args[i + 1] : undefined
 }
 
+/** Why the serial port library could not list ports, in a sentence. */
+function whyNotListed(err: NodeJS.ErrnoException) {
+  // On Linux the list comes from `udevadm info -e`; containers and minimal systems often lack it.
+  if (err.code === 'ENOENT' && /udevadm/.test(`${err.path ?? ''} ${err.message}`))
+    return 'udevadm (part of udev), which lists them on Linux, is not installed'
+  return err.message
+}
+
 function fail(message: string): never {
   console.error(message)
   process.exit(1)
@@ -45,21 +53,39 @@ function open(c: Connection) {
 }
 
 const [command, ...args] = process.argv.slice(2)
+// Whatever else goes wrong is said in a sentence: a stack trace tells an operator nothing.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const)
+  process.on(event, (err: unknown) =>
+    fail(`${command ?? 'hardware'}: ${(err as Error)?.message ?? String(err)}`),
+  )
 switch (command) {
   case 'list': {
-    const ports = await SerialPort.list()
-    console.log(
-      ports.length
-        ? ports
-            .map(
-              (p) =>
-                `serial:${p.path}  ${[p.manufacturer, p.vendorId && `${p.vendorId}:${p.productId}`].filter(Boolean).join(' ')}`,
-            )
-            .join('\n')
-        : 'no serial ports found',
+    const listed = await SerialPort.list().then(
+      (ports) => {
+        console.log(
+          ports.length
+            ? ports
+                .map(
+                  (p) =>
+                    `serial:${p.path}  ${[p.manufacturer, p.vendorId && `${p.vendorId}:${p.productId}`].filter(Boolean).join(' ')}`,
+                )
+                .join('\n')
+            : 'no serial ports found',
+        )
+        return true
+      },
+      (err: NodeJS.ErrnoException) => {
+        console.log(`serial ports could not be listed: ${whyNotListed(err)}`)
+        // What the device folder shows anyway: the usual names of USB serial adapters.
+        const files = readdirSync('/dev').filter((f) => /^tty(USB|ACM)\d+$/.test(f))
+        if (files.length)
+          console.log(`device files that may be serial ports: ${files.map((f) => `/dev/${f}`).join(' ')}`)
+        return false
+      },
     )
     for (const v of ['GOPAY_PRINTER', 'GOPAY_CARD_READER', 'GOPAY_DISPLAY'])
       console.log(`${v}=${process.env[v] ?? '(not set)'}`)
+    process.exit(listed ? 0 : 1)
     break
   }
   case 'status': {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { once } from 'node:events'
 import { describe, expect, it } from 'vitest'
 import { openDevices } from './devices'
@@ -34,6 +37,27 @@ describe('a terminal configured with virtual devices', () => {
     await new Promise((r) => setTimeout(r, 20))
     expect(d.virtual.pole!.lines[0]).toBe('PAY KES 875.50      ')
     await d.close()
+  })
+
+  it('keeps the printer journal in the data folder: a second start does not reprint', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gopay-devices-'))
+    try {
+      const job = {
+        id: 'tx-1:customer',
+        bytes: renderReceipt(sampleReceipts.p2p, sampleHeader, { width: 58 }),
+      }
+      const first = await openDevices({ GOPAY_PRINTER: 'virtual' }, { merchantName: 'Duka', dataDir })
+      await first.printer!.print(job)
+      await first.close()
+      expect(readFileSync(join(dataDir, 'printer-jobs.jsonl'), 'utf8')).toContain('"printed"')
+      const second = await openDevices({ GOPAY_PRINTER: 'virtual' }, { merchantName: 'Duka', dataDir })
+      await second.printer!.print(job)
+      await new Promise((r) => setTimeout(r, 20))
+      expect(second.virtual.printer!.receipts).toHaveLength(0)
+      await second.close()
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 
   it('has no printer or reader when none is configured, and a window-only display', async () => {

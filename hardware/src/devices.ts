@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import type { EventEmitter } from 'node:events'
 import type { CardReaderEvents } from './cards/events'
 import { PcscNfcReaders } from './cards/nfc-reader'
@@ -27,7 +28,11 @@ export interface TerminalDevices {
 /** The devices a terminal is configured with (GOPAY_PRINTER, GOPAY_CARD_READER, GOPAY_DISPLAY). */
 export async function openDevices(
   env: Record<string, string | undefined>,
-  opts: { merchantName: string },
+  opts: {
+    merchantName: string
+    /** Where the printer keeps its job journal (printer-jobs.jsonl); GOPAY_DATA_DIR when not given. */
+    dataDir?: string
+  },
 ): Promise<TerminalDevices> {
   const closers: Array<() => unknown> = []
   const virtual: TerminalDevices['virtual'] = {}
@@ -35,11 +40,14 @@ export async function openDevices(
   let printer: Printer | null = null
   if (env.GOPAY_PRINTER) {
     const c = parseConnection(env.GOPAY_PRINTER)
+    // A restart must not reprint what was printed: job states are kept on disk when there is a place.
+    const dataDir = opts.dataDir ?? env.GOPAY_DATA_DIR
+    const journal = dataDir ? join(dataDir, 'printer-jobs.jsonl') : undefined
     if (c.kind === 'virtual') {
       const { transport, link } = memoryPair('virtual printer')
       virtual.printer = new VirtualPrinter(link)
-      printer = createPrinter(transport)
-    } else printer = createPrinter(transportFor(c))
+      printer = createPrinter(transport, { journal })
+    } else printer = createPrinter(transportFor(c), { journal })
     closers.push(() => printer!.close())
   }
 

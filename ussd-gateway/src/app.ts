@@ -1,8 +1,8 @@
 import { timingSafeEqual, createHash } from 'node:crypto'
-import express from 'express'
+import express, { type NextFunction, type Request, type Response } from 'express'
 import type { Logger } from 'pino'
 import type { CoreClient } from './core/client'
-import { openSession, takeInput } from './menus/menu'
+import { openWithInputs, takeInput } from './menus/menu'
 import { textsFor } from './menus/texts'
 import { render } from './protocol/screen'
 import type { SessionState, SessionStore } from './sessions/store'
@@ -18,6 +18,8 @@ export interface GatewayDeps {
 }
 
 const sha = (s: string) => createHash('sha256').update(s).digest()
+/** Africa's Talking's ids are about 40 characters; longer ones are refused, never cut. */
+const SESSION_ID_MAX = 200
 const loopback = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 
 export function createGatewayApp(deps: GatewayDeps) {
@@ -43,8 +45,11 @@ export function createGatewayApp(deps: GatewayDeps) {
   })
 
   app.post('/ussd', async (req, res) => {
-    const b = req.body as Record<string, unknown>
-    const sessionId = typeof b.sessionId === 'string' ? b.sessionId.slice(0, 100) : ''
+    // No body at all when it came as something other than a form.
+    const b = (req.body ?? {}) as Record<string, unknown>
+    // The id whole: a shortened id could be another session's.
+    const sessionId =
+      typeof b.sessionId === 'string' && b.sessionId.length <= SESSION_ID_MAX ? b.sessionId : ''
     const phone = typeof b.phoneNumber === 'string' ? b.phoneNumber.trim() : ''
     const text = typeof b.text === 'string' ? b.text : ''
     const answer = (body: string) => res.status(200).type('text/plain').send(body)
@@ -60,11 +65,16 @@ export function createGatewayApp(deps: GatewayDeps) {
 
   async function hop(sessionId: string, phone: string, text: string): Promise<string> {
     const stored = await deps.store.get(sessionId)
-    const base = { core: deps.core, currency: deps.currency, countryCode: deps.countryCode, sessionId }
+    const base = {
+      core: deps.core,
+      currency: deps.currency,
+      countryCode: deps.countryCode,
+      log: deps.log,
+      sessionId,
+    }
     if (!stored) {
-      // A new session starts with an empty text; anything else is a session we no longer know
-      // (expired, or another gateway's): never guess where it was.
-      if (text !== '') return render({ end: true, text: textsFor('en').expired })
+      // A new session: its text is empty, or holds the inputs of a dialled shortcut. (A session we no
+      // longer know looks the same, and is walked the same way: up to its first PIN, nothing more.)
       const s: SessionState = {
         phone,
         lang: 'en',
@@ -79,13 +89,15 @@ export function createGatewayApp(deps: GatewayDeps) {
         ended: false,
         startedAt: Date.now(),
       }
-      const screen = await openSession({ ...base, s })
+      const screen = await openWithInputs({ ...base, s }, text === '' ? [] : text.split('*'))
       return save(sessionId, s, text, render(screen), screen.end)
     }
     const s = stored
+    // Another phone never reads this session's answers.
+    if (s.phone !== phone) return render({ end: true, text: textsFor(s.lang).expired })
     // The network resent a hop we answered: the same answer, nothing done again.
     if (text === s.lastText) return s.lastResponse
-    if (s.ended || s.phone !== phone) return render({ end: true, text: textsFor(s.lang).expired })
+    if (s.ended) return render({ end: true, text: textsFor(s.lang).expired })
     // This hop's input is what follows the last text; `*` typed inside an input stays in it.
     if (s.lastText !== '' && !text.startsWith(`${s.lastText}*`))
       return render({ end: true, text: textsFor(s.lang).expired })
@@ -104,7 +116,7 @@ export function createGatewayApp(deps: GatewayDeps) {
   }
 
   app.post('/ussd/events', async (req, res) => {
-    const b = req.body as Record<string, string | undefined>
+    const b = (req.body ?? {}) as Record<string, string | undefined>
     if (!b.sessionId || !b.phoneNumber)
       return void res.status(400).type('text/plain').send('sessionId and phoneNumber are required')
     const r = await deps.core
@@ -129,6 +141,26 @@ export function createGatewayApp(deps: GatewayDeps) {
       .status(r.status === 204 ? 200 : 502)
       .type('text/plain')
       .send(r.status === 204 ? 'OK' : 'not recorded')
+  })
+
+  // Whatever else comes, the answer is a plain END screen, never Express's HTML page.
+  app.use((_req: Request, res: Response) => {
+    res
+      .status(404)
+      .type('text/plain')
+      .send(render({ end: true, text: 'Not found.' }))
+  })
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const status = (err as { status?: unknown })?.status
+    const code = typeof status === 'number' && status >= 400 && status < 600 ? status : 500
+    if (code >= 500) deps.log?.error({ err }, 'USSD gateway error')
+    else deps.log?.warn({ status: code, path: req.path }, 'USSD request refused')
+    const t = textsFor('en')
+    // A hop is answered 200: on a 4xx the network ends the session with its own message instead of ours.
+    res
+      .status(req.path === '/ussd' ? 200 : code)
+      .type('text/plain')
+      .send(render({ end: true, text: code === 413 ? `${t.tooLong} ${t.expired}` : t.failed }))
   })
 
   return app

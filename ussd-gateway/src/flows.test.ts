@@ -63,6 +63,58 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     expect(await balanceOf(baraka.token)).toBe(50_000)
   })
 
+  it('sending to your own number is refused at the recipient, before the PIN, in plain words', async () => {
+    const amina = await gw.api.user({ balance: 100_000n })
+    const r = await walk(amina.phone, ['1', amina.phone])
+    expect(r.last).toBe('CON You cannot send money to your own number.\nEnter the phone number')
+    expect(await balanceOf(amina.token)).toBe(100_000)
+  })
+
+  it('a number registered from another session meanwhile is told so, not "Sorry"', async () => {
+    const phone = '+254799100003'
+    const first = gw.dial(phone)
+    const second = gw.dial(phone)
+    expect(await first.open()).toMatch(/^CON Welcome to GoPay/)
+    expect(await second.open()).toMatch(/^CON Welcome to GoPay/)
+    for (const i of ['1', 'Ann', 'Bee', 'B1234567', '4826']) {
+      await first.send(i)
+      await second.send(i)
+    }
+    expect(await first.send('4826')).toMatch(/^END Welcome to GoPay, Ann!/)
+    expect(wellFormed(await second.send('4826'))).toBe(
+      'END This number is already registered. Dial again to use GoPay.',
+    )
+  })
+
+  it('two sessions whose ids differ only in characters a key cannot carry both pay', async () => {
+    const amina = await gw.api.user({ balance: 1_000_000n })
+    const baraka = await gw.api.user()
+    const run = Math.random().toString(36).slice(2, 8)
+    for (const sessionId of [`ATUid_${run} x`, `ATUid_${run}_x`]) {
+      const p = gw.dial(amina.phone, sessionId)
+      await p.open()
+      for (const i of ['1', baraka.phone, '100', '1']) await p.send(i)
+      expect(await p.send(amina.pin)).toMatch(/^END Sent KES 100.00/)
+    }
+    expect(await balanceOf(baraka.token)).toBe(20_000)
+  })
+
+  it('session ids are taken whole: two long ids alike in their first 100 characters are two sessions', async () => {
+    const amina = await gw.api.user()
+    const baraka = await gw.api.user()
+    const stem = `ATUid_${'7'.repeat(100)}`
+    const first = gw.dial(amina.phone, `${stem}-a`)
+    expect(await first.open()).toMatch(/^CON GoPay - Hi Test/)
+    await first.send('6')
+    const second = gw.dial(baraka.phone, `${stem}-b`)
+    expect(await second.open()).toMatch(/^CON GoPay - Hi Test\n1 Send money/)
+    // Another phone posting the same id and text reads nothing of the first.
+    const intruder = await gw.post({ sessionId: `${stem}-a`, phoneNumber: baraka.phone, text: '6' })
+    expect(intruder.body).toBe('END Your session has ended. Please dial again.')
+    const tooLong = gw.dial(amina.phone, `ATUid_${'8'.repeat(300)}`)
+    expect(await tooLong.open()).toMatch(/^END /)
+  })
+
   it('withdraws at an agent, buys airtime, pays a bill and a merchant: balances to the unit', async () => {
     const u = await gw.api.user({ balance: 2_000_000n })
     const agent = await gw.api.agent({ float: 0n })
@@ -115,6 +167,29 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     expect((await walk(u.phone, [])).last).toMatch(/^END Your account is locked/)
   })
 
+  it('the mini-statement shows what each payment cost in fees, whole lines only', async () => {
+    const amina = await gw.api.user({ balance: 10_000_000n })
+    const baraka = await gw.api.user()
+    const sent = await walk(amina.phone, ['1', baraka.phone, '500'])
+    const fee = /Fee KES ([\d,]+\.\d\d)/.exec(sent.last)![1]!
+    expect(fee).not.toBe('0.00')
+    await sent.p.send('1')
+    await sent.p.send(amina.pin)
+    const st = (await walk(amina.phone, ['6', '2', amina.pin])).last
+    expect(st).toMatch(new RegExp(`^END Last transactions\\n\\d\\d/\\d\\d p2p -500\\.00 fee ${fee}\\n`))
+    // Many large payments: as many whole lines as fit, none cut.
+    for (let i = 0; i < 5; i++) {
+      const r = await walk(amina.phone, ['1', baraka.phone, '12345.67', '1', amina.pin])
+      expect(r.last).toMatch(/^END Sent/)
+    }
+    const full = wellFormed((await walk(amina.phone, ['6', '2', amina.pin])).last)
+    expect(full).not.toMatch(/\.\.$/)
+    for (const line of full.split('\n').slice(1))
+      expect(line).toMatch(/^\d\d\/\d\d p2p -12,345\.67 fee [\d,]+\.\d\d$/)
+    const baraka2 = (await walk(baraka.phone, ['6', '2', baraka.pin])).last
+    expect(baraka2.split('\n')[1]).toMatch(/^\d\d\/\d\d p2p \+12,345\.67$/) // received: no fee
+  })
+
   it('a wrong PIN says how many tries remain; the third locks', async () => {
     const u = await gw.api.user({ balance: 100_000n })
     const r = await walk(u.phone, ['6', '1', '9999'])
@@ -128,11 +203,12 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
 
   it('back and home from every screen of every path', async () => {
     const u = await gw.api.user({ balance: 100_000n })
+    const v = await gw.api.user()
     const agent = await gw.api.agent()
     const m = await gw.api.merchant()
     await gw.api.biller()
     const paths = [
-      ['1', u.phone, '10', '1'],
+      ['1', v.phone, '10', '1'],
       ['2', agent.code, '10', '1'],
       ['3', '2', '0711000001', '10'],
       ['4', '1', '12345678901', '10', '1'],
@@ -182,13 +258,15 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
 
   it('an expired or unknown session never repeats anything; strangers are refused', async () => {
     const u = await gw.api.user({ balance: 100_000n })
+    // A session we do not know whose text holds a PIN: walked as a dialled shortcut, up to the PIN.
+    const payee = await gw.api.user()
     const stranger = await gw.post({
       sessionId: 'ATUid_nope',
       phoneNumber: u.phone,
       serviceCode: '*384*55#',
-      text: '1*0711000002*500*1*1357',
+      text: `1*${payee.phone.slice(1)}*500*1*${u.pin}`,
     })
-    expect(stranger.body).toBe('END Your session has ended. Please dial again.')
+    expect(stranger.body).toBe('CON Send money\nEnter your PIN')
     expect(await balanceOf(u.token)).toBe(100_000)
     const bad = await gw.post({ sessionId: 'x', phoneNumber: 'not-a-phone', text: '' })
     expect(bad.body).toMatch(/^END /)
@@ -201,6 +279,57 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
     } finally {
       await guarded.close()
     }
+  })
+
+  it('answers every hop text/plain CON or END: over the size limit, malformed, or on an unknown path', async () => {
+    const u = await gw.api.user()
+    const send = async (path: string, body: string, type = 'application/x-www-form-urlencoded') => {
+      const res = await fetch(`${gw.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body })
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.text() }
+    }
+    const form = (text: string) =>
+      new URLSearchParams({ sessionId: 'ATUid_big', phoneNumber: u.phone, serviceCode: '*384*55#', text })
+    const big = await send('/ussd', form('1*'.repeat(6_000)).toString())
+    expect(big).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/plain/) })
+    expect(wellFormed(big.body)).toMatch(/^END /)
+    for (const [path, body, type] of [
+      ['/ussd', '{"sessionId": ', 'application/json'],
+      ['/ussd', '{"sessionId": "ATUid_j", "phoneNumber": "+254711000001", "text": ""}', 'application/json'],
+      ['/ussd', '%E0%A4%A', 'application/x-www-form-urlencoded'],
+      ['/nowhere', form('').toString(), 'application/x-www-form-urlencoded'],
+    ] as const) {
+      const r = await send(path, body, type)
+      expect(r.type, `${path} ${body}`).toMatch(/^text\/plain/)
+      expect(wellFormed(r.body)).toMatch(/^END /)
+    }
+    // The same session goes on normally afterwards.
+    expect((await gw.post(Object.fromEntries(form('')))).body).toMatch(/^CON GoPay/)
+  })
+
+  it('a dialled shortcut (*384*55*1*0711…#) is walked from the main menu; a PIN is never taken from it', async () => {
+    const amina = await gw.api.user({ balance: 100_000n })
+    const baraka = await gw.api.user()
+    const typed = baraka.phone.slice(1) // as typed, without the +
+    const p = gw.dial(amina.phone)
+    expect(wellFormed(await p.open(`1*${typed}`))).toBe('CON Enter amount (KES)')
+    expect(wellFormed(await p.send('100'))).toMatch(/^CON Send KES 100.00 to Test U\./)
+    expect(wellFormed(await p.send('1'))).toBe('CON Send money\nEnter your PIN')
+    expect(wellFormed(await p.send(amina.pin))).toMatch(/^END Sent KES 100.00/)
+
+    // The PIN in the dial string is not used: the walk stops at the PIN screen, nothing moves.
+    const q = gw.dial(amina.phone)
+    expect(await q.open(`1*${typed}*100*1*${amina.pin}`)).toBe('CON Send money\nEnter your PIN')
+    expect(await q.open(`1*${typed}*100*1*${amina.pin}`)).toBe('CON Send money\nEnter your PIN')
+    expect(await balanceOf(baraka.token)).toBe(10_000)
+    expect(wellFormed(await q.send(amina.pin))).toMatch(/^END Sent KES 100.00/)
+    expect(await balanceOf(baraka.token)).toBe(20_000)
+    // Nor a new PIN: registration stops where the PIN is chosen.
+    const reg = gw.dial('+254799100077')
+    expect(await reg.open('1*Ann*Bee*B1234567*4826*4826')).toBe('CON Choose a 4-digit PIN')
+    expect(wellFormed(await reg.send('4826'))).toBe('CON Enter the PIN again')
+    // A wrong input in the shortcut stops the walk there, saying why.
+    expect(await gw.dial(amina.phone).open('7*1')).toMatch(/^CON Choose one of the numbers shown\.\n/)
+    expect(await gw.dial(amina.phone).open('6*00*2')).toBe('CON Enter agent number')
   })
 
   it('records the end-of-session report', async () => {

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net'
 import { randomUUID } from 'node:crypto'
 import { startTestApi, type TestApi } from '@gopay/core-api/testing'
 import { createGatewayApp } from './app'
-import { createCoreClient } from './core/client'
+import type { Logger } from 'pino'
+import { createCoreClient, type CoreClient } from './core/client'
 import { memorySessionStore, redisSessionStore, type SessionStore } from './sessions/store'
 
 export interface TestGateway {
@@ -19,8 +20,8 @@ export interface TestGateway {
 
 export interface Phone {
   sessionId: string
-  /** The first hop (empty text). */
-  open(): Promise<string>
+  /** The first hop: empty text, or the inputs of a dialled shortcut (`*384*55*1#` sends `1`). */
+  open(dialled?: string): Promise<string>
   send(input: string): Promise<string>
   /** The same hop again, as a network resends it. */
   resend(): Promise<string>
@@ -28,7 +29,13 @@ export interface Phone {
 }
 
 export async function startTestGateway(
-  opts: { redis?: boolean; sharedSecret?: string } = {},
+  opts: {
+    redis?: boolean
+    sharedSecret?: string
+    /** Stands between the gateway and the real core API (to answer what the core would not). */
+    core?: (real: CoreClient) => CoreClient
+    log?: Logger
+  } = {},
 ): Promise<TestGateway> {
   const serviceSecret = `ussd-test-secret-${randomUUID()}`
   const api = await startTestApi({ ussdServiceSecret: serviceSecret })
@@ -38,10 +45,11 @@ export async function startTestGateway(
       : memorySessionStore()
   const app = createGatewayApp({
     store,
-    core: createCoreClient({ baseUrl: api.url, serviceSecret }),
+    core: (opts.core ?? ((real) => real))(createCoreClient({ baseUrl: api.url, serviceSecret })),
     currency: 'KES',
     countryCode: '254',
     access: { sharedSecret: opts.sharedSecret },
+    log: opts.log,
   })
   const server: Server = await new Promise((r) => {
     const s = app.listen(0, '127.0.0.1', () => r(s))
@@ -68,7 +76,11 @@ export async function startTestGateway(
       const p: Phone = {
         sessionId,
         text: '',
-        open: () => hop(''),
+        open(dialled = '') {
+          p.text = dialled
+          sends = dialled ? 1 : 0
+          return hop(dialled)
+        },
         async send(input) {
           p.text = sends++ === 0 ? input : `${p.text}*${input}`
           return hop(p.text)

@@ -1,4 +1,11 @@
-export { createPrinter, type Printer, type PrintJob } from './driver'
+export {
+  createPrinter,
+  PrintError,
+  type Printer,
+  type PrintJob,
+  type PrinterOptions,
+  type JobState,
+} from './driver'
 export {
   renderReceipt,
   receiptKinds,

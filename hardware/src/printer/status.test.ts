@@ -46,12 +46,33 @@ describe('real-time status (DLE EOT)', () => {
     expect(describeStatus(decodeStatus([0x1a, 0x32, 0x12, 0x72]))).toBe('out of paper')
   })
 
-  it('reads replies that arrive late, one by one, and among noise', async () => {
+  it('reads replies that arrive late, one by one', async () => {
     const t = fakeDevice((n, send) => {
-      send([0x00, 0xff], 5) // noise: not status bytes
       send([n === 4 ? 0x72 : n === 2 ? 0x32 : n === 1 ? 0x1a : 0x12], 20)
     })
-    expect(await readStatus(t, 200)).toMatchObject({ reachable: true, paperOut: true, ready: false })
+    expect(await readStatus(t, 200)).toMatchObject({
+      reachable: true,
+      notAPrinter: false,
+      paperOut: true,
+      ready: false,
+    })
+  })
+
+  it('calls a device that answers anything but four status bytes "not a printer"', async () => {
+    const text = [...Buffer.from('HTTP/1.1 400 Bad Request\r\nConnection: keep-alive\r\n\r\n')]
+    // Noise or text (bytes whose fixed bits are wrong), or more bytes than were asked for, even if
+    // each would pass for a status byte alone: 'r' (0x72) and ':' (0x3a) do.
+    for (const reply of [
+      [0x00, 0xff, 0x12],
+      text,
+      [...Buffer.from('rrrr:::')],
+      [0x12, 0x12, 0x12, 0x12, 0x12],
+    ]) {
+      const t = fakeDevice((_n, send) => send(reply, 5))
+      const s = await readStatus(t, 200)
+      expect(s, JSON.stringify(reply)).toMatchObject({ reachable: true, notAPrinter: true, ready: false })
+      expect(describeStatus(s)).toMatch(/^not a printer/)
+    }
   })
 
   it('reads replies bunched together in one chunk', async () => {

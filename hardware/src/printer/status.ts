@@ -4,6 +4,11 @@ import type { Transport } from '../transport/transport'
 export interface PrinterStatus {
   /** It answered at all: a printer that is off or unplugged does not. */
   reachable: boolean
+  /**
+   * Something answered, but not as an ESC/POS printer does (text from a web server, the wrong device
+   * or the wrong baud rate): none of the other fields then means anything.
+   */
+  notAPrinter: boolean
   online: boolean
   coverOpen: boolean
   paperNearEnd: boolean
@@ -23,6 +28,7 @@ export const isStatusByte = (b: number) => (b & 0x93) === 0x12
 export function unreachable(): PrinterStatus {
   return {
     reachable: false,
+    notAPrinter: false,
     online: false,
     coverOpen: false,
     paperNearEnd: false,
@@ -43,6 +49,7 @@ export function decodeStatus([printer, offline, error, paper]: [
 ]): PrinterStatus {
   const s = {
     reachable: true,
+    notAPrinter: false,
     online: (printer & 0x08) === 0,
     coverOpen: (offline & 0x04) !== 0,
     paperNearEnd: (paper & 0x0c) !== 0,
@@ -63,8 +70,14 @@ export function decodeStatus([printer, offline, error, paper]: [
   }
 }
 
+function notAPrinter(): PrinterStatus {
+  return { ...unreachable(), reachable: true, notAPrinter: true }
+}
+
 export function describeStatus(s: PrinterStatus): string {
   if (!s.reachable) return 'not answering (off, unplugged or wrong connection)'
+  if (s.notAPrinter)
+    return 'not a printer (something answered, but not as an ESC/POS printer: check the address, port or baud rate)'
   const problems = [
     s.coverOpen && 'cover open',
     s.paperOut && 'out of paper',
@@ -78,16 +91,22 @@ export function describeStatus(s: PrinterStatus): string {
 }
 
 /**
- * Asks the printer for its four status bytes. Replies are single bytes but may arrive split or
- * bunched across reads; anything that is not a status byte (echo, noise) is skipped. No answer within
- * `timeoutMs` means the printer is unreachable, never "connected".
+ * Asks the printer for its four status bytes, one DLE EOT at a time. A printer answers each with one
+ * byte whose fixed bits are right, though the bytes may arrive late, split or bunched. So the whole
+ * reply is exactly four such bytes: a byte with wrong fixed bits, or more bytes than were asked for,
+ * is a device that is not a printer (a web server's text holds bytes that pass the bit test alone).
+ * No answer within `timeoutMs` means the printer is unreachable, never "connected".
  */
 export async function readStatus(transport: Transport, timeoutMs = 500): Promise<PrinterStatus> {
   if (!transport.isOpen) return unreachable()
   const replies: number[] = []
+  let foreign = false
   let wake: (() => void) | null = null
   const onData = (chunk: Buffer) => {
-    for (const b of chunk) if (isStatusByte(b)) replies.push(b)
+    for (const b of chunk) {
+      if (isStatusByte(b)) replies.push(b)
+      else foreign = true
+    }
     wake?.()
   }
   transport.on('data', onData)
@@ -95,7 +114,7 @@ export async function readStatus(transport: Transport, timeoutMs = 500): Promise
     for (const n of [1, 2, 3, 4] as const) {
       await transport.write(DLE_EOT(n))
       const deadline = Date.now() + timeoutMs
-      while (replies.length < n) {
+      while (replies.length < n && !foreign) {
         const left = deadline - Date.now()
         if (left <= 0) return unreachable()
         await new Promise<void>((resolve) => {
@@ -107,8 +126,9 @@ export async function readStatus(transport: Transport, timeoutMs = 500): Promise
         })
         wake = null
       }
+      if (foreign || replies.length > 4) return notAPrinter()
     }
-    return decodeStatus(replies.slice(0, 4) as [number, number, number, number])
+    return decodeStatus(replies as [number, number, number, number])
   } catch {
     return unreachable()
   } finally {

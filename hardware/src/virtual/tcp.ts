@@ -47,6 +47,11 @@ export async function listenTcp(opts: { port?: number; bytesPerSecond?: number }
   return {
     link,
     connection: `tcp://127.0.0.1:${port}`,
+    /** The cable pulled: the current connection drops; the port takes the next one. */
+    drop: () => {
+      current?.destroy()
+      current = null
+    },
     close: () =>
       new Promise<void>((resolve) => {
         current?.destroy()

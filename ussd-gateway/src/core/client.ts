@@ -5,6 +5,9 @@ export interface CoreAnswer {
   body: any
 }
 
+/** No answer from the core: not reachable, too slow, or it refused the gateway's own credential. */
+export class CoreUnreachable extends Error {}
+
 export interface CoreClient {
   /** With the gateway's own credential (role ussd): look-ups, registration, opening a user's session. */
   service(method: string, path: string, body?: unknown): Promise<CoreAnswer>
@@ -33,13 +36,19 @@ export function createCoreClient(cfg: {
     if (token) headers.authorization = `Bearer ${token}`
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (key) headers['idempotency-key'] = key
-    const res = await fetch(base + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-    })
-    const text = await res.text()
+    let res: Response
+    let text: string
+    try {
+      res = await fetch(base + path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      })
+      text = await res.text()
+    } catch (err) {
+      throw new CoreUnreachable(`${method} ${path}: ${(err as Error).message}`, { cause: err })
+    }
     let parsed: CoreAnswer['body']
     try {
       parsed = text ? JSON.parse(text) : null
@@ -51,8 +60,9 @@ export function createCoreClient(cfg: {
 
   const signIn = () =>
     call('POST', '/v1/auth/service', null, { service: 'ussd', secret: cfg.serviceSecret }).then((r) => {
-      if (r.status !== 200) throw new Error(`the core API refused the gateway's service secret (${r.status})`)
-      return (r.body as { accessToken: string }).accessToken
+      if (r.status !== 200 || typeof r.body?.accessToken !== 'string')
+        throw new CoreUnreachable(`the core API refused the gateway's service secret (${r.status})`)
+      return r.body.accessToken as string
     })
 
   return {

@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto'
 import { formatMoney, maskPhone } from '@gopay/vocabulary'
-import type { CoreAnswer, CoreClient } from '../core/client'
-import { page, short, type Screen } from '../protocol/screen'
+import type { Logger } from 'pino'
+import { answers, read, UnexpectedAnswer } from '../core/answers'
+import { CoreUnreachable, type CoreAnswer, type CoreClient } from '../core/client'
+import { page, SCREEN_TEXT_MAX, short, type Screen } from '../protocol/screen'
 import type { SessionState } from '../sessions/store'
 import { textsFor, type Texts } from './texts'
 
@@ -9,6 +12,7 @@ export interface MenuDeps {
   currency: string
   /** Country code for numbers typed the local way (0711…). */
   countryCode: string
+  log?: Logger
 }
 
 interface Ctx extends MenuDeps {
@@ -21,6 +25,8 @@ interface Ctx extends MenuDeps {
 type Next = { to: string } | { again: string } | { end: string } | { screen: Screen }
 
 interface Step {
+  /** It asks for a PIN (to use, or a new one): never taken from a dialled shortcut. */
+  secret?: boolean
   show(c: Ctx): Screen | Promise<Screen>
   take(input: string, c: Ctx): Next | Promise<Next>
 }
@@ -54,6 +60,10 @@ const NAME = /^[\p{L}' .-]{1,30}$/u
 
 /** A core refusal as a plain sentence, in the user's language. */
 function refusal(c: Ctx, r: CoreAnswer): string {
+  // A status that is not the one expected and no refusal either (200 for 201, 204…): nothing is
+  // known of what happened, so nothing is said as if it were.
+  if (r.status < 400)
+    throw new UnexpectedAnswer('status', r.status, 'neither the answer expected nor a refusal')
   const code = r.body?.code as string | undefined
   if (code === 'insufficient_funds') return c.t.insufficient
   if (code === 'limit_exceeded') return c.t.limitExceeded
@@ -77,7 +87,8 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       key,
     )
     if (r.status !== 201) return refusal(c, r)
-    return c.t.sent(refOf(r.body.id), money(c, c.s.data.amount!), c.s.data.name!)
+    const t = read(r, answers.transaction, 'transfer')
+    return c.t.sent(refOf(t.id), money(c, c.s.data.amount!), c.s.data.name!)
   },
   async withdraw(c, token, key) {
     const r = await c.core.asUser(
@@ -88,18 +99,16 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       key,
     )
     if (r.status !== 201) return refusal(c, r)
-    return c.t.withdrawn(
-      refOf(r.body.id),
-      money(c, c.s.data.amount!),
-      short(r.body.agentName ?? c.s.data.name!),
-    )
+    const t = read(r, answers.transaction, 'withdrawal')
+    return c.t.withdrawn(refOf(t.id), money(c, c.s.data.amount!), short(t.agentName ?? c.s.data.name!))
   },
   async airtime(c, token, key) {
     const body = { phone: c.s.data.phone, amount: Number(c.s.data.amount) }
     const r = await c.core.asUser(token, 'POST', '/v1/airtime', body, key)
-    if (r.status === 202) return c.t.pending(refOf(r.body.id))
-    if (r.status !== 201) return refusal(c, r)
-    return c.t.airtimeDone(refOf(r.body.id), money(c, c.s.data.amount!), c.s.data.phone!)
+    if (r.status !== 201 && r.status !== 202) return refusal(c, r)
+    const t = read(r, answers.transaction, 'airtime')
+    if (r.status === 202) return c.t.pending(refOf(t.id))
+    return c.t.airtimeDone(refOf(t.id), money(c, c.s.data.amount!), c.s.data.phone!)
   },
   async bill(c, token, key) {
     const body = {
@@ -108,9 +117,10 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       amount: Number(c.s.data.amount),
     }
     const r = await c.core.asUser(token, 'POST', '/v1/bill-payments', body, key)
-    if (r.status === 202) return c.t.billPending(refOf(r.body.id))
-    if (r.status !== 201) return refusal(c, r)
-    return c.t.billDone(refOf(r.body.id), money(c, c.s.data.amount!), short(c.s.data.billerName!))
+    if (r.status !== 201 && r.status !== 202) return refusal(c, r)
+    const t = read(r, answers.transaction, 'bill payment')
+    if (r.status === 202) return c.t.billPending(refOf(t.id))
+    return c.t.billDone(refOf(t.id), money(c, c.s.data.amount!), short(c.s.data.billerName!))
   },
   async merchant(c, token, key) {
     const r = await c.core.asUser(
@@ -121,29 +131,31 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
       key,
     )
     if (r.status !== 201) return refusal(c, r)
-    return c.t.paidMerchant(refOf(r.body.id), money(c, c.s.data.amount!), short(c.s.data.name!))
+    const t = read(r, answers.transaction, 'merchant payment')
+    return c.t.paidMerchant(refOf(t.id), money(c, c.s.data.amount!), short(c.s.data.name!))
   },
   async balance(c, token) {
     const r = await c.core.asUser(token, 'GET', '/v1/me/wallet')
     if (r.status !== 200) return refusal(c, r)
-    return c.t.balance(money(c, r.body.balance), money(c, r.body.available))
+    const w = read(r, answers.wallet, 'wallet')
+    return c.t.balance(money(c, w.balance), money(c, w.available))
   },
   async statement(c, token) {
     const r = await c.core.asUser(token, 'GET', '/v1/me/transactions?limit=5')
     if (r.status !== 200) return refusal(c, r)
-    const items = r.body.items as Array<{
-      type: string
-      direction: string
-      amount: number
-      createdAt: string
-    }>
+    const { items } = read(r, answers.history, 'transactions')
     if (!items.length) return c.t.noTransactions
+    const plain = (minor: number) => formatMoney(BigInt(minor), '').trim()
     const lines = items.map((i) => {
       const d = new Date(i.createdAt)
       const day = `${String(d.getUTCDate()).padStart(2, '0')}/${String(d.getUTCMonth() + 1).padStart(2, '0')}`
       const sign = i.direction === 'out' ? '-' : '+'
-      return `${day} ${i.type.replace(/_/g, ' ').slice(0, 12)} ${sign}${formatMoney(BigInt(i.amount), '').trim()}`
+      // What it cost, as the wallets in the field show it: the fee beside the amount.
+      const fee = i.fee > 0 ? ` ${c.t.feeWord} ${plain(i.fee)}` : ''
+      return `${day} ${i.type.replace(/_/g, ' ').slice(0, 12)} ${sign}${plain(i.amount)}${fee}`
     })
+    // Whole lines only: the oldest are left out rather than one cut short.
+    while (lines.length > 1 && [c.t.statement, ...lines].join('\n').length > SCREEN_TEXT_MAX) lines.pop()
     return [c.t.statement, ...lines].join('\n')
   },
   async changePin(c, token) {
@@ -170,7 +182,7 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
   async limits(c, token) {
     const r = await c.core.asUser(token, 'GET', '/v1/me/limits')
     if (r.status !== 200) return refusal(c, r)
-    const b = r.body
+    const b = read(r, answers.limits, 'limits')
     return c.t.limits(
       b.kycTier,
       money(c, b.perTransaction),
@@ -180,6 +192,8 @@ const actions: Record<string, (c: Ctx, token: string, key: string) => Promise<st
     )
   },
 }
+
+const movesMoney = new Set(['send', 'withdraw', 'airtime', 'bill', 'merchant'])
 
 /** Asks for an amount, then goes on. */
 const amountStep = (next: string, prompt = (c: Ctx) => c.t.enterAmount): Step => ({
@@ -194,28 +208,45 @@ const amountStep = (next: string, prompt = (c: Ctx) => c.t.enterAmount): Step =>
 
 /** The PIN, last, right before the action runs. */
 const pinStep = (action: string, what: (c: Ctx) => string): Step => ({
+  secret: true,
   show: (c) => con(c.t.enterPin(what(c))),
   async take(input, c) {
     if (!/^\d{4}$/.test(input)) return { again: c.t.pinFormat }
     const pinFor = action === 'changePin' ? 'oldPin' : null
     const opened = await c.core.service('POST', '/v1/ussd/sessions', { phone: c.s.phone, pin: input })
     if (opened.status === 401 && opened.body?.code === 'invalid_pin')
-      return { again: c.t.wrongPin(Number(opened.body.remainingAttempts ?? 0)) }
+      return {
+        again: c.t.wrongPin(read(opened, answers.wrongPin, 'PIN check').remainingAttempts ?? 0),
+      }
     if (opened.status === 423) return { end: c.t.pinLocked }
     if (opened.status !== 200) return { end: refusal(c, opened) }
+    const { accessToken } = read(opened, answers.session, 'PIN session')
     if (pinFor) c.s.data[pinFor] = input
-    // One key per money movement of the session: a resent hop, a retry after a lost answer, the
-    // same key; the core API answers it once.
-    const key = `ussd-${c.sessionId}-${c.s.seq}`.replace(/[^A-Za-z0-9_\-:.]/g, '_').slice(0, 200)
+    const key = idempotencyKey(c.sessionId, c.s.seq)
     c.s.seq++
     try {
-      return { end: await actions[action]!(c, opened.body.accessToken, key) }
+      return { end: await actions[action]!(c, accessToken, key) }
+    } catch (err) {
+      if (!movesMoney.has(action)) throw err
+      // The payment was sent: whatever came back (or did not), "nothing was taken" may be untrue.
+      c.log?.warn({ err, sessionId: c.sessionId, action }, 'USSD payment not confirmed')
+      return { end: c.t.unconfirmed }
     } finally {
       delete c.s.data.oldPin
       delete c.s.data.newPin
     }
   },
 })
+
+/**
+ * One key per money movement of a session: a resent hop, a retry after a lost answer, the same key;
+ * the core API answers it once. A hash of the exact session id and step: any two sessions get two keys,
+ * whatever characters their ids hold.
+ */
+export const idempotencyKey = (sessionId: string, seq: number) =>
+  `ussd-${createHash('sha256')
+    .update(JSON.stringify([sessionId, seq]))
+    .digest('base64url')}`
 
 const choice =
   (items: readonly string[], targets: string[]): Step['take'] =>
@@ -247,8 +278,8 @@ function payeeCodeStep(
       if (!/^[A-Z0-9]{3,12}$/.test(code)) return { again: c.t.badCode }
       const r = await c.core.service('GET', `/v1/ussd/payees/${kind}/${code}`)
       if (r.status !== 200) return { again: unknown(c.t) }
+      c.s.data.name = short(read(r, answers.payee, `${kind} name`).name, 24)
       c.s.data[kind] = code
-      c.s.data.name = short(r.body.name, 24)
       return { to: next }
     },
   }
@@ -304,11 +335,13 @@ const steps: Record<string, Step> = {
     },
   },
   regPin: {
+    secret: true,
     show: (c) => con(c.t.regPin),
     take: (input, c) =>
       /^\d{4}$/.test(input) ? ((c.s.data.newPin = input), { to: 'regPin2' }) : { again: c.t.pinFormat },
   },
   regPin2: {
+    secret: true,
     show: (c) => con(c.t.regPin2),
     async take(input, c) {
       if (input !== c.s.data.newPin) {
@@ -332,6 +365,8 @@ const steps: Record<string, Step> = {
         c.s.stack.pop()
         return { screen: con(`${c.t.weakPin}\n${c.t.regPin}`) }
       }
+      // Registered from another session (a second dial) since this one opened.
+      if (r.body?.code === 'duplicate') return { end: c.t.alreadyRegistered }
       return { end: refusal(c, r) }
     },
   },
@@ -342,10 +377,12 @@ const steps: Record<string, Step> = {
     async take(input, c) {
       const phone = parsePhone(input, c.countryCode)
       if (!phone) return { again: c.t.badPhone }
+      // The core refuses it too, but only after the PIN, with a sentence this menu cannot show.
+      if (phone === c.s.phone) return { again: c.t.ownNumber }
       const r = await c.core.service('GET', `/v1/ussd/payees/wallet/${encodeURIComponent(phone)}`)
       if (r.status !== 200) return { again: c.t.unknownRecipient }
+      c.s.data.name = short(read(r, answers.payee, 'recipient name').name, 30)
       c.s.data.phone = phone
-      c.s.data.name = short(r.body.name, 30)
       return { to: 'sendAmount' }
     },
   },
@@ -402,7 +439,8 @@ const steps: Record<string, Step> = {
   billerList: {
     async show(c) {
       const r = await c.core.service('GET', '/v1/billers')
-      const billers = (r.body?.items ?? []) as Array<{ code: string; name: string }>
+      if (r.status !== 200) return { end: true, text: refusal(c, r) }
+      const billers = read(r, answers.billers, 'billers').items
       c.s.data.billers = billers.map((b) => b.code).join(',')
       const items = [...billers.map((b) => short(b.name, 24)), c.t.enterBillerCode]
       return con(page(c.t.chooseBiller, items, c.s.page, { more: c.t.more, back: c.t.back }).text)
@@ -441,10 +479,11 @@ const steps: Record<string, Step> = {
       if (r.status === 503) return { end: c.t.unavailable }
       if (r.body?.code === 'validation_failed') return { again: c.t.badAccount }
       if (r.status !== 200) return { again: c.t.unknownAccount }
+      const a = read(r, answers.billerAccount, 'biller account check')
       c.s.data.account = input.toUpperCase()
-      c.s.data.name = short(r.body.customerName, 24)
-      c.s.data.billerName = short(r.body.billerName, 24)
-      c.s.data.fee = String(r.body.fee)
+      c.s.data.name = short(a.customerName, 24)
+      c.s.data.billerName = short(a.billerName, 24)
+      c.s.data.fee = String(a.fee)
       return { to: 'billAmount' }
     },
   },
@@ -489,11 +528,13 @@ const steps: Record<string, Step> = {
   statementPin: pinStep('statement', (c) => c.t.accountItems[1]),
   limitsPin: pinStep('limits', (c) => c.t.accountItems[5]),
   newPin: {
+    secret: true,
     show: (c) => con(c.t.newPin),
     take: (input, c) =>
       /^\d{4}$/.test(input) ? ((c.s.data.newPin = input), { to: 'newPin2' }) : { again: c.t.pinFormat },
   },
   newPin2: {
+    secret: true,
     show: (c) => con(c.t.newPin2),
     take(input, c) {
       if (input !== c.s.data.newPin) {
@@ -523,14 +564,14 @@ const steps: Record<string, Step> = {
 /** The fee of a transaction type for the amount typed, from the core's tariff. */
 async function feeOf(c: Ctx, type: string) {
   const r = await c.core.service('GET', `/v1/ussd/fees?type=${type}&amount=${c.s.data.amount}`)
-  return r.status === 200 ? money(c, r.body.fee) : '-'
+  return r.status === 200 ? money(c, read(r, answers.fee, 'fee').fee) : '-'
 }
 
 /** The first screen of a session. */
-export async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
+async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
   const r = await c.core.service('GET', `/v1/ussd/subscribers/${encodeURIComponent(c.s.phone)}`)
   if (r.status !== 200) return { end: true, text: textsFor('en').unavailable }
-  const sub = r.body as { registered: boolean; status?: string; firstName?: string; language?: 'en' | 'sw' }
+  const sub = read(r, answers.subscriber, 'subscriber')
   c.s.lang = sub.language ?? 'en'
   const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
   if (sub.registered && sub.status === 'locked') return { end: true, text: ctx.t.accountLocked }
@@ -542,32 +583,72 @@ export async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
 
 /** One hop after the first: `input` is only what the user typed on this screen. */
 export async function takeInput(c: Omit<Ctx, 't'>, input: string): Promise<Screen> {
+  try {
+    return (await advance(c, input)).screen
+  } catch (err) {
+    return coreTrouble(c, err)
+  }
+}
+
+/**
+ * The first hop of a session that already carries inputs: the user dialled a shortcut
+ * (`*384*55*1*0711000002#` arrives as `1*0711000002`). Each input is taken from the first screen as if
+ * typed one by one, until one is refused (its screen says why), the session ends, or a PIN is asked
+ * for: a PIN is never taken from a dial string, which the network and the phone's history keep.
+ */
+export async function openWithInputs(c: Omit<Ctx, 't'>, inputs: string[]): Promise<Screen> {
+  try {
+    let screen = await openSession(c)
+    for (const input of inputs) {
+      if (screen.end || steps[c.s.stack[c.s.stack.length - 1]!]!.secret) break
+      const r = await advance(c, input.trim())
+      screen = r.screen
+      if (!r.taken) break
+    }
+    return screen
+  } catch (err) {
+    return coreTrouble(c, err)
+  }
+}
+
+/**
+ * The core did not answer, or answered what the menus cannot read: the session ends with a plain
+ * sentence. (A payment whose answer is lost never gets here: its step says it is unconfirmed.)
+ */
+function coreTrouble(c: Omit<Ctx, 't'>, err: unknown): Screen {
+  if (!(err instanceof UnexpectedAnswer || err instanceof CoreUnreachable)) throw err
+  c.log?.warn({ err, sessionId: c.sessionId }, 'USSD hop ended: the core could not be read')
+  return { end: true, text: textsFor(c.s.lang).unavailable }
+}
+
+/** Takes one input on the current screen: the screen that follows, and whether the input was taken. */
+async function advance(c: Omit<Ctx, 't'>, input: string): Promise<{ screen: Screen; taken: boolean }> {
   const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
   const root = c.s.stack[0]!
   const current = c.s.stack[c.s.stack.length - 1]!
-  const again = (line: string) => async (): Promise<Screen> => {
+  const again = async (line: string) => {
     const s = await steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx)
-    return { ...s, text: `${line}\n${s.text}` }
+    return { screen: { ...s, text: `${line}\n${s.text}` }, taken: false }
   }
-  if (input.length > 60) return again(ctx.t.tooLong)()
+  if (input.length > 60) return again(ctx.t.tooLong)
   if (input === '00') {
     c.s.stack = [root]
     c.s.page = 0
-    return steps[root]!.show(ctx)
+    return { screen: await steps[root]!.show(ctx), taken: true }
   }
   if (input === '0' && c.s.stack.length > 1) {
     // Back: a paged list goes back a page first.
     if (c.s.page > 0) c.s.page--
     else c.s.stack.pop()
-    return steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx)
+    return { screen: await steps[c.s.stack[c.s.stack.length - 1]!]!.show(ctx), taken: true }
   }
   const next = await steps[current]!.take(input, ctx)
   if ('to' in next) {
     c.s.stack.push(next.to)
     c.s.page = 0
-    return steps[next.to]!.show(ctx)
+    return { screen: await steps[next.to]!.show(ctx), taken: true }
   }
-  if ('again' in next) return again(next.again)()
-  if ('end' in next) return { end: true, text: next.end }
-  return next.screen
+  if ('again' in next) return again(next.again)
+  if ('end' in next) return { screen: { end: true, text: next.end }, taken: true }
+  return { screen: next.screen, taken: true }
 }

@@ -13,10 +13,12 @@ export interface Texts {
   regPin2: string
   pinsDiffer: string
   regDone: (name: string) => string
+  alreadyRegistered: string
   badName: string
   badId: string
   enterPhone: string
   badPhone: string
+  ownNumber: string
   enterAmount: string
   badAmount: string
   enterAgent: string
@@ -54,6 +56,8 @@ export interface Texts {
   accountItems: [string, string, string, string, string, string]
   balance: (balance: string, available: string) => string
   statement: string
+  /** Beside an amount in the mini-statement. */
+  feeWord: string
   noTransactions: string
   newPin: string
   newPin2: string
@@ -76,6 +80,7 @@ export interface Texts {
   declined: (why: string) => string
   unavailable: string
   failed: string
+  unconfirmed: string
   what: {
     send: string
     withdraw: string
@@ -101,10 +106,12 @@ export const en: Texts = {
   regPin: 'Choose a 4-digit PIN',
   regPin2: 'Enter the PIN again',
   pinsDiffer: 'The PINs did not match.',
+  alreadyRegistered: 'This number is already registered. Dial again to use GoPay.',
   regDone: (name) => `Welcome to GoPay, ${name}! Your wallet is ready. Dial again to use it.`,
   badName: 'Use letters only, up to 30.',
   badId: 'An ID number is 5 to 20 letters or digits.',
   enterPhone: 'Enter the phone number',
+  ownNumber: 'You cannot send money to your own number.',
   badPhone: 'That is not a phone number.',
   enterAmount: 'Enter amount (KES)',
   badAmount: 'Enter the amount in digits, e.g. 500',
@@ -143,6 +150,7 @@ export const en: Texts = {
   accountItems: ['Balance', 'Mini-statement', 'Change PIN', 'Language', 'Lock my account', 'My limits'],
   balance: (b, a) => `Balance ${b}\nAvailable ${a}`,
   statement: 'Last transactions',
+  feeWord: 'fee',
   noTransactions: 'No transactions yet.',
   newPin: 'Enter your new 4-digit PIN',
   newPin2: 'Enter the new PIN again',
@@ -165,6 +173,7 @@ export const en: Texts = {
   declined: (why) => `Not done: ${why}. Nothing was taken.`,
   unavailable: 'The service is busy. Nothing was taken; try again later.',
   failed: 'Sorry, that did not work. Nothing was taken.',
+  unconfirmed: 'We could not confirm this payment. Check your balance before you try again.',
   what: {
     send: 'Send money',
     withdraw: 'Withdraw',
@@ -197,10 +206,12 @@ export const sw: Texts = {
   regPin: 'Chagua PIN ya tarakimu 4',
   regPin2: 'Weka PIN tena',
   pinsDiffer: 'PIN hazilingani.',
+  alreadyRegistered: 'Nambari hii tayari imesajiliwa. Piga tena kutumia GoPay.',
   regDone: (name) => `Karibu GoPay, ${name}! Pochi yako iko tayari. Piga tena kuitumia.`,
   badName: 'Tumia herufi tu, hadi 30.',
   badId: 'Kitambulisho ni herufi au tarakimu 5 hadi 20.',
   enterPhone: 'Weka nambari ya simu',
+  ownNumber: 'Huwezi kutuma pesa kwa nambari yako mwenyewe.',
   badPhone: 'Hiyo si nambari ya simu.',
   enterAmount: 'Weka kiasi (KES)',
   badAmount: 'Weka kiasi kwa tarakimu, mfano 500',
@@ -239,6 +250,7 @@ export const sw: Texts = {
   accountItems: ['Salio', 'Taarifa fupi', 'Badilisha PIN', 'Lugha', 'Funga akaunti', 'Viwango vyangu'],
   balance: (b, a) => `Salio ${b}\nInayopatikana ${a}`,
   statement: 'Miamala ya mwisho',
+  feeWord: 'ada',
   noTransactions: 'Bado hakuna miamala.',
   newPin: 'Weka PIN mpya ya tarakimu 4',
   newPin2: 'Weka PIN mpya tena',
@@ -262,6 +274,7 @@ export const sw: Texts = {
   declined: (why) => `Haikufanyika: ${why}. Hakuna kilichokatwa.`,
   unavailable: 'Huduma ina shughuli nyingi. Hakuna kilichokatwa; jaribu baadaye.',
   failed: 'Samahani, haikufanikiwa. Hakuna kilichokatwa.',
+  unconfirmed: 'Hatukuweza kuthibitisha malipo haya. Angalia salio lako kabla ya kujaribu tena.',
   what: {
     send: 'Tuma pesa',
     withdraw: 'Toa pesa',

@@ -5,7 +5,9 @@ import { toGsm } from './gsm'
  * whichever way a network counts it.
  */
 export const SCREEN_MAX = 182
-const BODY_MAX = SCREEN_MAX - 4
+/** The text of a screen, after its CON/END prefix. */
+export const SCREEN_TEXT_MAX = SCREEN_MAX - 4
+const BODY_MAX = SCREEN_TEXT_MAX
 
 export interface Screen {
   end: boolean
