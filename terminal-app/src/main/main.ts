@@ -15,10 +15,11 @@ const keychain: Cipher = {
 
 async function main() {
   await app.whenReady()
-  const devices = await openDevices(process.env, { merchantName: 'GoPay' })
+  const dataDir = join(process.env.GOPAY_DATA_DIR ?? app.getPath('userData'), 'terminal')
+  const devices = await openDevices(process.env, { merchantName: 'GoPay', dataDir: join(dataDir, 'printer') })
   const terminal = createTerminal({
     coreUrl: process.env.GOPAY_CORE_URL ?? `http://127.0.0.1:${process.env.CORE_API_PORT ?? 8080}`,
-    dataDir: join(process.env.GOPAY_DATA_DIR ?? app.getPath('userData'), 'terminal'),
+    dataDir,
     devices,
     cipher: safeStorage.isEncryptionAvailable() ? keychain : undefined,
     poleDisplay: !!process.env.GOPAY_DISPLAY && process.env.GOPAY_DISPLAY !== 'window',

@@ -45,6 +45,10 @@ export function createDeviceManager(
     set({ printer: { state: printerState(s), message, waiting: waiting() } }),
   )
   printer?.on('printed', () => set({ printer: { state: 'ready', message: 'ready', waiting: waiting() } }))
+  // Cut off part-way: it may be partly on paper and is never resent; the operator reprints it.
+  printer?.on('interrupted', ({ message }) =>
+    set({ printer: { ...status.printer, message: `${message} — use Print again` } }),
+  )
 
   devices.cardReader?.on('card', (c) =>
     emitter.emit('card', c.kind === 'nfc' ? { kind: 'nfc', uid: c.uid } : { kind: 'magstripe', pan: c.pan }),

@@ -302,7 +302,9 @@ export function createTerminal(opts: TerminalOptions) {
     session = null
     locked = false
     vault.wipe()
-    for (const f of readdirSync(opts.dataDir)) rmSync(join(opts.dataDir, f), { recursive: true, force: true })
+    // The print queue's journal (job ids and states, no secret) stays: the open queue writes to it.
+    for (const f of readdirSync(opts.dataDir))
+      if (f !== 'printer') rmSync(join(opts.dataDir, f), { recursive: true, force: true })
     unresolved = 0
     view = { kind: 'idle', businessName: 'GoPay' }
     opts.devices.display.idle()

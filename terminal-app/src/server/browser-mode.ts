@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openDevices, type TerminalDevices } from '@gopay/hardware'
 import { createTerminal, type TerminalOptions } from '../node/terminal'
@@ -19,7 +20,12 @@ export async function startBrowserTerminal(
     devices?: TerminalDevices
   } & Partial<Pick<TerminalOptions, 'checkInMs' | 'retry' | 'paperWidth' | 'fetch'>>,
 ) {
-  const devices = opts.devices ?? (await openDevices(opts.env ?? process.env, { merchantName: 'GoPay' }))
+  const devices =
+    opts.devices ??
+    (await openDevices(opts.env ?? process.env, {
+      merchantName: 'GoPay',
+      dataDir: join(opts.dataDir, 'printer'),
+    }))
   const env = opts.env ?? process.env
   const poleDisplay = !!env.GOPAY_DISPLAY && env.GOPAY_DISPLAY !== 'window'
   const terminal = createTerminal({ ...opts, devices, poleDisplay })
