@@ -27,6 +27,11 @@ const why = needsDatabase
 if (why) console.warn(`terminal e2e skipped: ${why}`)
 
 const shots = new URL('./screenshots/', import.meta.url).pathname
+// A real 1×1 PNG (the core checks that an ID photo is an image).
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+)
 mkdirSync(shots, { recursive: true })
 
 describe.skipIf(!!why)('the terminal in browser mode', () => {
@@ -272,6 +277,65 @@ describe.skipIf(!!why)('the terminal in browser mode', () => {
     await page.getByText('Weka pesa').waitFor()
     await shot('19-agent-home-swahili')
     await page.getByRole('button', { name: 'English' }).click()
+  })
+
+  it('registers a customer at the counter with a photo of the ID from a file', async () => {
+    const phone = `+2547${String(Date.now()).slice(-8)}`
+    await page.getByRole('button', { name: 'Register customer' }).click()
+    await page.getByLabel('Customer phone').fill(phone)
+    await page.getByLabel('First name').fill('Wanjiku')
+    await page.getByLabel('Last name').fill('Kamau')
+    await page.getByLabel('ID number').fill('12345678')
+    await page
+      .getByLabel('ID photo')
+      .setInputFiles({ name: 'id.png', mimeType: 'image/png', buffer: onePixelPng })
+    await page.getByRole('img', { name: 'ID photo' }).waitFor()
+    await page.getByLabel('Customer PIN').fill('4826')
+    await shot('18b-registration-filled')
+    await page.getByRole('button', { name: 'Register' }).click()
+    await page.getByText('Registered: Wanjiku Kamau').waitFor()
+    await shot('18c-registration-done')
+    const found = await api.call('GET', `/v1/agents/me/customers/lookup?phone=${encodeURIComponent(phone)}`, {
+      token: agent.token,
+    })
+    expect(found.body.name).toBe('Wanjiku Kamau')
+    await page.getByRole('button', { name: 'Home' }).click()
+  })
+
+  it('completes a withdrawal the customer started by USSD: cash handed over once, two copies', async () => {
+    const customer = await api.user({ balance: 300_000n })
+    const w = await api.call('POST', '/v1/withdrawals', {
+      token: customer.token,
+      body: { agentCode: agent.code, amount: 100_000 },
+      headers: { 'Idempotency-Key': crypto.randomUUID() },
+    })
+    expect(w.status).toBe(201)
+    await page.getByRole('button', { name: 'Customer withdrawals' }).click()
+    await page.getByRole('button', { name: 'Hand over cash' }).click()
+    const before = receipts.length
+    await page.getByRole('button', { name: 'Confirm' }).click()
+    await page.getByTestId('reference').waitFor()
+    await shot('17b-withdrawal-handed-over')
+    await waitForReceipts(before + 2)
+    expect(line(receipts.at(-1)!, 'Amount')).toBe('Amount KES 1,000.00')
+    await page.getByRole('button', { name: 'New transaction' }).click()
+    await page.getByText('No withdrawal is waiting.').waitFor()
+    await page.getByRole('button', { name: 'Back' }).click()
+  })
+
+  it('a lock signs the operator out until staff unlock; idle time signs out too', async () => {
+    await api.call('POST', `/v1/admin/terminals/${terminalId}/lock`, { token: admin.token })
+    await page.getByText('This terminal is locked by GoPay').waitFor({ timeout: 10_000 })
+    await shot('19b-locked')
+    await api.call('POST', `/v1/admin/terminals/${terminalId}/unlock`, { token: admin.token })
+    await page.waitForFunction(() => !document.body.innerText.includes('locked by GoPay'), undefined, {
+      timeout: 10_000,
+    })
+    await page.goto(`${term.url}/?idle=2`)
+    await signIn()
+    await page.getByText(/Signed out after/).waitFor({ timeout: 10_000 })
+    await shot('19c-idle-signed-out')
+    await page.goto(term.url)
   })
 
   it('a wipe order signs out and returns the terminal to activation', async () => {

@@ -124,7 +124,10 @@ export function CheckoutScreen({ currency, onHome }: { currency: string; onHome:
             <Money minor={r.amount} currency={r.currency} />
           </p>
           <p>
-            {t('checkout.waiting')} — {t('checkout.secondsLeft', { seconds: left })}
+            {t('checkout.waiting')} —{' '}
+            {t('checkout.secondsLeft', {
+              seconds: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`,
+            })}
           </p>
           <p className="hint">{t('checkout.tap')}</p>
           {s.step === 'waiting' && s.card && (
