@@ -5,6 +5,7 @@ import {
   type Receipt,
   type ReceiptHeader,
 } from '@gopay/hardware'
+import { isTransactionKind, type TransactionKind } from '@gopay/vocabulary'
 import type { Transaction, ZReport } from '../bridge/contract'
 
 /** ESC p 0 25 250: pulse the cash drawer's kick-out connector (pin 2, 50 ms on, 500 ms off). */
@@ -12,26 +13,16 @@ export const OPEN_DRAWER = Buffer.from([0x1b, 0x70, 0x00, 0x19, 0xfa])
 
 type Kind = 'cash-in' | 'cash-out' | 'merchant-sale' | 'refund'
 
-const kindOf = (t: Transaction): Kind | null => {
-  switch (t.type) {
-    case 'cash_in':
-    case 'cash-in':
-      return 'cash-in'
-    case 'cash_out':
-    case 'cash-out':
-    case 'withdrawal':
-      return 'cash-out'
-    case 'merchant_payment':
-    case 'merchant-payment':
-    case 'card_payment':
-    case 'card-payment':
-      return 'merchant-sale'
-    case 'refund':
-      return 'refund'
-    default:
-      return null
-  }
+// The core's transaction kinds (one spelling, @gopay/vocabulary) → the receipt printed for them.
+const receiptKindOf: Partial<Record<TransactionKind, Kind>> = {
+  cash_in: 'cash-in',
+  cash_out: 'cash-out',
+  withdrawal: 'cash-out',
+  merchant_payment: 'merchant-sale',
+  refund: 'refund',
 }
+const kindOf = (t: Transaction): Kind | null =>
+  isTransactionKind(t.type) ? (receiptKindOf[t.type] ?? null) : null
 
 export interface ReceiptJob {
   /** Stable per transaction and copy, so a queued receipt prints once however often it is queued. */

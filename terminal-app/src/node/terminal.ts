@@ -599,7 +599,9 @@ export function createTerminal(opts: TerminalOptions) {
     },
     'display.show': async ({ view: v }) => {
       if (v.kind === 'idle') opts.devices.display.idle()
-      showView(v)
+      showView(
+        v.kind === 'idle' ? { kind: 'idle', businessName: v.businessName || header().businessName } : v,
+      )
       return {}
     },
     'display.current': async () => view,

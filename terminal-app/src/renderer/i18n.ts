@@ -4,6 +4,22 @@ import { initReactI18next } from 'react-i18next'
 // English and Swahili. Accessible names that outside checks use (CONTRACT.md) stay English in
 // aria-label, so a screen reader and a check find the same field in either language.
 const en = {
+  kind: {
+    p2p: 'Money sent',
+    cash_in: 'Cash in',
+    cash_out: 'Cash out',
+    withdrawal: 'Withdrawal',
+    merchant_payment: 'Sale',
+    refund: 'Refund',
+    bill_payment: 'Bill',
+    airtime: 'Airtime',
+    bank_deposit: 'Bank deposit',
+    bank_payout: 'Bank payout',
+    float_top_up: 'Float top-up',
+    float_withdrawal: 'Float withdrawal',
+    merchant_settlement: 'Settlement',
+    commission_payout: 'Commission paid',
+  },
   app: { title: 'GoPay terminal', language: 'Kiswahili', home: 'Home', back: 'Back', cancel: 'Cancel' },
   status: {
     core: 'GoPay',
@@ -150,6 +166,22 @@ const en = {
 
 type Tree = { [k: string]: string | Tree }
 const sw: typeof en = {
+  kind: {
+    p2p: 'Pesa imetumwa',
+    cash_in: 'Weka pesa',
+    cash_out: 'Toa pesa',
+    withdrawal: 'Utoaji',
+    merchant_payment: 'Mauzo',
+    refund: 'Kurudisha',
+    bill_payment: 'Bili',
+    airtime: 'Muda wa maongezi',
+    bank_deposit: 'Amana ya benki',
+    bank_payout: 'Malipo ya benki',
+    float_top_up: 'Kuongeza float',
+    float_withdrawal: 'Kutoa float',
+    merchant_settlement: 'Malipo kwa mfanyabiashara',
+    commission_payout: 'Kamisheni imelipwa',
+  },
   app: { title: 'Kituo cha GoPay', language: 'English', home: 'Mwanzo', back: 'Rudi', cancel: 'Ghairi' },
   status: {
     core: 'GoPay',

@@ -32,7 +32,7 @@ export function CommissionsScreen({ onHome }: { onHome: () => void }) {
                 <tr key={i.reference + i.createdAt}>
                   <td>{i.createdAt.slice(0, 10)}</td>
                   <td>{i.reference}</td>
-                  <td>{i.type}</td>
+                  <td>{t(`kind.${i.type}`, { defaultValue: i.type })}</td>
                   <td>
                     <Money minor={i.amount} currency={s.currency} />
                   </td>

@@ -20,7 +20,7 @@ export function TransactionsScreen({ onHome }: { onHome: () => void }) {
             <tr key={l.id}>
               <td>{new Date(l.createdAt).toLocaleTimeString()}</td>
               <td>{l.reference}</td>
-              <td>{l.type}</td>
+              <td>{t(`kind.${l.type}`, { defaultValue: l.type })}</td>
               <td>
                 {l.counterparty?.name ?? ''} {l.counterparty?.phone ?? ''}
               </td>
