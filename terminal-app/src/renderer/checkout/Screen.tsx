@@ -21,6 +21,8 @@ export function CheckoutScreen({ currency, onHome }: { currency: string; onHome:
     const offs = [
       gopay.on('checkout.status', (request) => dispatch({ type: 'status', request })),
       gopay.on('card.read', (c) => dispatch({ type: 'card', label: c.label })),
+      // A swipe or tap the reader could not read: say so where the card would have shown.
+      gopay.on('card.badRead', (b) => dispatch({ type: 'card-unreadable', message: b.message })),
     ]
     const timer = setInterval(() => setNow(Date.now()), 1000)
     return () => {

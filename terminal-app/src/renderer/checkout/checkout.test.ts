@@ -48,6 +48,9 @@ describe('checkout', () => {
       { type: 'started', request: pr('pending') },
     )
     expect(checkoutReducer(s, { type: 'pay-card' })).toBe(s) // no card yet
+    expect(checkoutReducer(s, { type: 'card-unreadable', message: 'Swipe again' })).toMatchObject({
+      error: 'Swipe again',
+    })
     s = checkoutReducer(s, { type: 'card', label: 'Card 1234' })
     s = checkoutReducer(s, { type: 'pay-card' })
     expect(s).toMatchObject({ step: 'paying-card', card: 'Card 1234' })

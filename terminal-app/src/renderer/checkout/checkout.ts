@@ -36,6 +36,7 @@ export type CheckoutAction =
   | { type: 'started'; request: PaymentRequest }
   | { type: 'status'; request: PaymentRequest }
   | { type: 'card'; label: string }
+  | { type: 'card-unreadable'; message: string }
   | { type: 'pay-card' }
   | { type: 'card-refused'; message: string }
   | { type: 'receipt'; transaction: Transaction }
@@ -58,6 +59,8 @@ export function checkoutReducer(s: CheckoutState, a: CheckoutAction): CheckoutSt
     }
     case 'card':
       return s.step === 'waiting' ? { ...s, card: a.label, error: null } : s
+    case 'card-unreadable':
+      return s.step === 'waiting' ? { ...s, card: null, error: a.message } : s
     case 'pay-card':
       return s.step === 'waiting' && s.card ? { step: 'paying-card', request: s.request, card: s.card } : s
     case 'card-refused':
