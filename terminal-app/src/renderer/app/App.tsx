@@ -61,7 +61,15 @@ export function App() {
   )
   const ti = info.data
   const signedIn = !!ti?.operator
-  const onIdle = useCallback(() => setNote(t('signIn.idle', { minutes: Math.round(IDLE_SECONDS / 60) })), [t])
+  const onIdle = useCallback(
+    () =>
+      setNote(
+        t('signIn.idle', {
+          duration: IDLE_SECONDS < 60 ? `${IDLE_SECONDS} s` : `${Math.round(IDLE_SECONDS / 60)} min`,
+        }),
+      ),
+    [t],
+  )
   useIdleSignOut(signedIn, IDLE_SECONDS, onIdle)
   const home = () => setRoute('home')
   const menu = ti?.kind === 'merchant' ? merchantMenu : agentMenu
