@@ -12,6 +12,8 @@ import {
   type PartnerSimulator,
 } from '@gopay/core-api'
 import { loadGatewayConfig, startGateway } from '@gopay/ussd-gateway'
+import { startVirtualLab } from '@gopay/hardware'
+import { enrolDemoTerminal, ensureRendererBuilt, startBrowserTerminal } from '@gopay/terminal-app'
 
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
@@ -49,6 +51,29 @@ const core = await startCoreApi(config, log, { db })
 partners?.setWebhook(`${core.url}/v1/integrations/bank/events`)
 // The demo accepts hops from loopback only (no USSD_SHARED_SECRET / USSD_ALLOWED_IPS given).
 const ussd = await startGateway(loadGatewayConfig({ ...env, CORE_API_URL: core.url }), log)
+// The terminal in browser mode; its devices are the virtual lab unless GOPAY_PRINTER/… name real ones.
+const lab = await startVirtualLab({ tcpPort: 0 })
+const ptyPrinter = lab.printers.find((p) => p.connection.startsWith('serial:'))
+env.GOPAY_PRINTER ??= ptyPrinter?.connection ?? 'virtual'
+env.GOPAY_CARD_READER ??= lab.cardReader?.connection ?? 'virtual'
+env.GOPAY_DISPLAY ??= lab.display?.connection ?? 'window'
+for (const p of lab.printers)
+  p.printer.on('receipt', (r) => console.log(`[virtual printer] receipt:\n  ${r.lines.join('\n  ')}`))
+await ensureRendererBuilt()
+const terminal = await startBrowserTerminal({
+  coreUrl: core.url,
+  dataDir: resolve(env.GOPAY_DATA_DIR ?? '.gopay', 'terminal'),
+  port: Number(env.TERMINAL_PORT ?? 8083),
+  env,
+})
+const demoTerminal =
+  config.demo && !(await terminal.terminal.handlers['terminal.info']({})).activated
+    ? await enrolDemoTerminal(
+        core.url,
+        { email: 'admin@gopay.local', password: 'demo-admin-pass' },
+        { agentCode: 'AG001' },
+      )
+    : null
 
 console.log(`GoPay is running${embedded ? ` on the embedded database (${dataDir})` : ''}${seeded ? '; demo data seeded' : ''}.
   core API      ${core.url}            (OpenAPI: ${core.url}/v1/openapi.json)
@@ -57,6 +82,7 @@ console.log(`GoPay is running${embedded ? ` on the embedded database (${dataDir}
   health        ${core.url}/healthz  ${core.url}/readyz  ${core.url}/metrics
   database      ${embedded ? `embedded PGlite at ${embedded.url}` : 'DATABASE_URL'}
   jobs          ${config.redisUrl ? 'REDIS_URL' : 'in this process (no REDIS_URL)'}
+  terminal      ${terminal.url}  (customer display: ${terminal.url}/display; printer ${env.GOPAY_PRINTER})${demoTerminal ? `\n                activation code for agent AG001: ${demoTerminal.activationCode}, then sign in +254722000001 / PIN 1470` : ''}
 Demo sign-in: admin@gopay.local / demo-admin-pass, Amina +254711000001 / PIN 1357 (see CONTRACT.md).
 Press Ctrl-C to stop.`)
 
@@ -66,6 +92,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     if (stopping) return
     stopping = true
     console.log('\nstopping…')
+    await terminal.close()
+    await lab.stop()
     await ussd.close()
     await core.close()
     await partners?.close()

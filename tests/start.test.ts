@@ -18,6 +18,7 @@ function start() {
     CORE_API_PORT: '0',
     USSD_PORT: '0',
     PARTNER_SIM_PORT: '0',
+    TERMINAL_PORT: '0',
     LOG_LEVEL: 'silent',
   }
   delete env.DATABASE_URL

@@ -20,6 +20,8 @@ export interface ReceiptHeader {
   businessName: string
   terminalId: string
   location?: string
+  /** A line under the title: which copy this is (CUSTOMER COPY, AGENT COPY), or REPRINT. */
+  banner?: string
 }
 
 export interface TransactionReceipt {
@@ -105,6 +107,7 @@ export function renderReceipt(
   p.drawLine()
   p.bold(true)
   lines(wrap(titles[receipt.kind], cols))
+  if (header.banner) lines(wrap(header.banner, cols))
   p.bold(false)
   p.alignLeft()
 

@@ -1,0 +1,6 @@
+import { CustomerMoneyFlow } from '../flow/CustomerMoneyFlow'
+
+/** Cash-in: the agent's float pays the customer's wallet; the drawer opens for the cash received. */
+export const CashInScreen = (p: { currency: string; onHome: () => void }) => (
+  <CustomerMoneyFlow action="cash-in" {...p} />
+)
