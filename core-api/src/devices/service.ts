@@ -36,7 +36,9 @@ export interface DeviceService {
   /** Gives the device its secret (once, at activation); only its hash is kept. */
   issueSecret(trx: Executor, deviceId: string): Promise<string>
   /** The device's row when the secret is right and the device not wiped. */
+  /** Checks a device's own secret; inside a transaction pass it (the embedded database has one backend). */
   authenticate(
+    trx: Executor,
     deviceId: string,
     secret: string,
   ): Promise<{ party_id: string; status: Device['status']; last_seen_at: Date | null } | DeviceError>
@@ -58,10 +60,11 @@ const toDevice = (r: Record<string, unknown>): Device => ({
 
 export function createDeviceService({ db }: { db: Db }): DeviceService {
   async function authenticated(
+    trx: Executor,
     deviceId: string,
     secret: string,
   ): Promise<{ party_id: string; status: Device['status']; last_seen_at: Date | null } | DeviceError> {
-    const row = await db('devices').where({ id: deviceId }).first()
+    const row = await trx('devices').where({ id: deviceId }).first()
     if (!row?.secret_hash) return DeviceError.UnknownDevice
     const given = hash(secret)
     return timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex')) ? row : DeviceError.WrongSecret
@@ -115,8 +118,8 @@ export function createDeviceService({ db }: { db: Db }): DeviceService {
         .update({ secret_hash: hash(deviceSecret).toString('hex') })
       return deviceSecret
     },
-    async authenticate(deviceId, secret) {
-      const row = await authenticated(deviceId, secret)
+    async authenticate(trx, deviceId, secret) {
+      const row = await authenticated(trx, deviceId, secret)
       if (isDeviceError(row)) return row
       return row.status === 'wiped' ? DeviceError.WrongSecret : row
     },
@@ -124,13 +127,13 @@ export function createDeviceService({ db }: { db: Db }): DeviceService {
       await db('devices').where({ id: deviceId }).update({ last_seen_at: db.fn.now() })
     },
     async checkIn(deviceId, secret) {
-      const row = await authenticated(deviceId, secret)
+      const row = await authenticated(db, deviceId, secret)
       if (isDeviceError(row)) return row
       await db('devices').where({ id: deviceId }).update({ last_seen_at: db.fn.now() })
       return { command: row.status === 'wipe_pending' ? 'wipe' : null }
     },
     async confirmWipe(deviceId, secret) {
-      const row = await authenticated(deviceId, secret)
+      const row = await authenticated(db, deviceId, secret)
       if (isDeviceError(row)) return row
       return db.transaction(async (trx) => {
         const [done] = await trx('devices')

@@ -165,7 +165,7 @@ export function createTerminalService({
 
   /** The terminal behind a secret, with its row locked against a concurrent lock or wipe. */
   async function authenticated(trx: Executor, id: string, secret: string) {
-    const device = await devices.authenticate(id, secret)
+    const device = await devices.authenticate(trx, id, secret)
     if (isDeviceError(device)) return fail(TerminalError.WrongSecret)
     const locked = await trx('terminals').where({ device_id: id }).forShare().first('device_id')
     const row = locked && (await one(id, trx))
@@ -261,7 +261,7 @@ export function createTerminalService({
       })
     },
     async checkIn(id, secret) {
-      const device = await devices.authenticate(id, secret)
+      const device = await devices.authenticate(db, id, secret)
       if (isDeviceError(device)) return fail(TerminalError.WrongSecret)
       await devices.seen(id)
       const row = await one(id)
