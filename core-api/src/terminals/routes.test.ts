@@ -31,6 +31,24 @@ describe.skipIf(needsDatabase)('terminals', () => {
   const checkIn = (id: string, secret: string) =>
     api.call('POST', `/v1/terminals/${id}/check-in`, { headers: secretHeader(secret) })
 
+  it('staff may name the agent or till by its old-style code, which is an alias of its number', async () => {
+    const agent = await api.agent()
+    const merchant = await api.merchant()
+    const tag = String(Date.now() % 1_000_000).padStart(6, '0')
+    await api.tdb
+      .db('agents')
+      .where({ party_id: agent.id })
+      .update({ alias: `AG${tag}` })
+    await api.tdb
+      .db('merchants')
+      .where({ party_id: merchant.id })
+      .update({ alias: `MC${tag}` })
+    expect((await enrol({ agentCode: `AG${tag}` })).status).toBe(201)
+    expect((await enrol({ tillCode: `MC${tag}` })).status).toBe(201)
+    const listed = await api.call('GET', `/v1/admin/terminals?agentCode=AG${tag}`, { token: admin.token })
+    expect(listed.body.items).toHaveLength(1)
+  })
+
   it('staff enrol a terminal for an agent or a till; the code activates it once', async () => {
     const agent = await api.agent()
     const merchant = await api.merchant()

@@ -175,9 +175,11 @@ export function createTerminalService({
 
   return {
     async enrol(actorId, e) {
-      const owner = e.agentCode
-        ? await db('agents').where({ code: e.agentCode }).first('party_id', 'business_name')
-        : await db('merchants').where({ code: e.tillCode }).first('party_id', 'business_name')
+      // A number, or the old-style code it replaced (AG001, MC001), as every flow takes them.
+      const [table, code] = e.agentCode ? ['agents', e.agentCode] : ['merchants', e.tillCode]
+      const owner = await db(table)
+        .where((q) => q.where({ code }).orWhere({ alias: code }))
+        .first('party_id', 'business_name')
       if (!owner) return fail(TerminalError.UnknownOwner)
       const activationCode = newCode()
       const expiresAt = new Date(Date.now() + ACTIVATION_TTL_MS)
@@ -198,8 +200,8 @@ export function createTerminalService({
     },
     async list({ agentCode, tillCode, limit }) {
       const q = rows().orderBy('t.created_at', 'desc').limit(limit)
-      if (agentCode) q.where('a.code', agentCode)
-      if (tillCode) q.where('m.code', tillCode)
+      if (agentCode) q.where((w) => w.where('a.code', agentCode).orWhere('a.alias', agentCode))
+      if (tillCode) q.where((w) => w.where('m.code', tillCode).orWhere('m.alias', tillCode))
       return ((await q) as Row[]).map(toTerminal)
     },
     async lock(actorId, id) {
