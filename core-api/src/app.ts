@@ -64,6 +64,11 @@ import { createApprovals, type Approvals } from './approvals/service'
 import { approvalRoutes } from './approvals/routes'
 import { createFraudService, type FraudService } from './fraud/service'
 import { fraudRoutes } from './fraud/routes'
+import { createDashboard, type Dashboard } from './dashboard/service'
+import { dashboardRoutes } from './dashboard/routes'
+import { createReports, type Reports } from './reports/service'
+import { reportRoutes } from './reports/routes'
+import { healthRoutes } from './health/routes'
 
 export interface Services {
   db: Db
@@ -94,6 +99,8 @@ export interface Services {
   transactionAdmin: TransactionAdmin
   approvals: Approvals
   fraud: FraudService
+  dashboard: Dashboard
+  reports: Reports
   timezone: string
   bankWebhookSecret?: string
   currency: string
@@ -178,6 +185,8 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     transactionAdmin: createTransactionAdmin({ db }),
     approvals,
     fraud: createFraudService({ db, audit, auth, ledger }),
+    dashboard: createDashboard({ db, timezone, currency }),
+    reports: createReports({ db, timezone }),
     currency,
   }
 }
@@ -215,13 +224,15 @@ export function routesOf(services: Services): RouteSpec[] {
     ...transactionAdminRoutes(services),
     ...approvalRoutes(services),
     ...fraudRoutes(services),
+    ...dashboardRoutes(services),
+    ...reportRoutes(services),
   ]
 }
 
 export function createApp({ services, config, log, readiness = [] }: AppDeps) {
   const app = express()
   const metrics = createMetrics()
-  const routes = routesOf(services)
+  const routes = [...routesOf(services), ...healthRoutes({ db: services.db, config, metrics, readiness })]
   const openapi = buildOpenApi(routes, { version: '1.0.0' })
 
   app.disable('x-powered-by')
