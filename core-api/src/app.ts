@@ -29,7 +29,7 @@ import { createReversalService, type ReversalService } from './reversals/service
 import { createCardService, type CardService } from './cards/service'
 import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
-import { createMetrics } from './observability/metrics'
+import { createMetrics, type Metrics } from './observability/metrics'
 import { createOutbox, type Outbox } from './outbox/service'
 import { notificationRoutes } from './notifications/routes'
 import { createNotifier, type Notifier } from './notifications/service'
@@ -101,6 +101,10 @@ export interface Services {
   fraud: FraudService
   dashboard: Dashboard
   reports: Reports
+  metrics: Metrics
+  /** Readiness checks beyond the database (the queue, when Redis is configured), for health. */
+  readiness: Array<{ name: string; check(): Promise<unknown> }>
+  config: CoreConfig
   timezone: string
   bankWebhookSecret?: string
   currency: string
@@ -187,6 +191,9 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     fraud: createFraudService({ db, audit, auth, ledger }),
     dashboard: createDashboard({ db, timezone, currency }),
     reports: createReports({ db, timezone }),
+    metrics: createMetrics(),
+    readiness: [],
+    config,
     currency,
   }
 }
@@ -226,14 +233,20 @@ export function routesOf(services: Services): RouteSpec[] {
     ...fraudRoutes(services),
     ...dashboardRoutes(services),
     ...reportRoutes(services),
+    ...healthRoutes(services),
   ]
 }
 
+/** The OpenAPI document of every route: served at /v1/openapi.json, and what the typed client is generated from. */
+export const apiDocument = (services: Services) => buildOpenApi(routesOf(services), { version: '1.0.0' })
+
 export function createApp({ services, config, log, readiness = [] }: AppDeps) {
   const app = express()
-  const metrics = createMetrics()
-  const routes = [...routesOf(services), ...healthRoutes({ db: services.db, config, metrics, readiness })]
-  const openapi = buildOpenApi(routes, { version: '1.0.0' })
+  const metrics = services.metrics
+  // The health route reads the queue's readiness check too.
+  services.readiness.push(...readiness.filter((r) => !services.readiness.includes(r)))
+  const routes = routesOf(services)
+  const openapi = apiDocument(services)
 
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')

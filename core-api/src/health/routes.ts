@@ -76,6 +76,7 @@ export function healthRoutes({
   db: Db
   config: CoreConfig
   metrics: Metrics
+  /** Read at each request: the server adds the queue's check after the routes are made. */
   readiness: Array<{ name: string; check(): Promise<unknown> }>
 }) {
   const configured: Record<string, boolean> = {
