@@ -69,6 +69,8 @@ import { dashboardRoutes } from './dashboard/routes'
 import { createReports, type Reports } from './reports/service'
 import { reportRoutes } from './reports/routes'
 import { healthRoutes } from './health/routes'
+import { createTariffAdmin, type TariffAdmin } from './tariffs/admin'
+import { tariffRoutes } from './tariffs/routes'
 
 export interface Services {
   db: Db
@@ -101,6 +103,7 @@ export interface Services {
   fraud: FraudService
   dashboard: Dashboard
   reports: Reports
+  tariffAdmin: TariffAdmin
   metrics: Metrics
   /** Readiness checks beyond the database (the queue, when Redis is configured), for health. */
   readiness: Array<{ name: string; check(): Promise<unknown> }>
@@ -150,6 +153,9 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
       ? { ok: false, failure: r, result: {} }
       : { ok: true, result: { reversal: r } }
   })
+  const tariffAdmin = createTariffAdmin({ db, tariffs })
+  approvals.handle('tariff_change', tariffAdmin.approveChange)
+  approvals.handle('limit_change', tariffAdmin.approveChange)
   return {
     db,
     tokens,
@@ -191,6 +197,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     fraud: createFraudService({ db, audit, auth, ledger }),
     dashboard: createDashboard({ db, timezone, currency }),
     reports: createReports({ db, timezone }),
+    tariffAdmin,
     metrics: createMetrics(),
     readiness: [],
     config,
@@ -234,6 +241,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...dashboardRoutes(services),
     ...reportRoutes(services),
     ...healthRoutes(services),
+    ...tariffRoutes(services),
   ]
 }
 
