@@ -71,6 +71,12 @@ import { reportRoutes } from './reports/routes'
 import { healthRoutes } from './health/routes'
 import { createTariffAdmin, type TariffAdmin } from './tariffs/admin'
 import { tariffRoutes } from './tariffs/routes'
+import { createAgentAdmin, type AgentAdmin } from './agents/admin'
+import { agentAdminRoutes } from './agents/admin-routes'
+import { createMerchantAdmin, type MerchantAdmin } from './merchants/admin'
+import { merchantAdminRoutes } from './merchants/admin-routes'
+import { createBillerAdmin, type BillerAdmin } from './billers/admin'
+import { billerAdminRoutes } from './billers/routes'
 
 export interface Services {
   db: Db
@@ -104,6 +110,9 @@ export interface Services {
   dashboard: Dashboard
   reports: Reports
   tariffAdmin: TariffAdmin
+  agentAdmin: AgentAdmin
+  merchantAdmin: MerchantAdmin
+  billerAdmin: BillerAdmin
   metrics: Metrics
   /** Readiness checks beyond the database (the queue, when Redis is configured), for health. */
   readiness: Array<{ name: string; check(): Promise<unknown> }>
@@ -198,6 +207,9 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     dashboard: createDashboard({ db, timezone, currency }),
     reports: createReports({ db, timezone }),
     tariffAdmin,
+    agentAdmin: createAgentAdmin({ db, auth, ledger, audit, currency }),
+    merchantAdmin: createMerchantAdmin({ db, auth, ledger, audit, currency }),
+    billerAdmin: createBillerAdmin({ db, ledger, audit, currency }),
     metrics: createMetrics(),
     readiness: [],
     config,
@@ -242,6 +254,9 @@ export function routesOf(services: Services): RouteSpec[] {
     ...reportRoutes(services),
     ...healthRoutes(services),
     ...tariffRoutes(services),
+    ...agentAdminRoutes(services),
+    ...merchantAdminRoutes(services),
+    ...billerAdminRoutes(services),
   ]
 }
 
