@@ -6,6 +6,7 @@ import type { Db } from '@gopay/db'
 import type { CommissionPayouts } from './commissions'
 import type { AgentFailure, AgentService } from './service'
 import { floatStatement } from './statement'
+import type { AuditService } from '../audit/service'
 
 const answer = <T>(r: T | AgentFailure) =>
   r && typeof r === 'object' && 'error' in r
@@ -17,11 +18,13 @@ export function agentRoutes({
   commissions,
   db,
   currency,
+  audit,
 }: {
   agents: AgentService
   commissions: CommissionPayouts
   db: Db
   currency: string
+  audit: AuditService
 }) {
   return [
     defineRoute({
@@ -50,7 +53,15 @@ export function agentRoutes({
       tag: 'admin',
       permission: 'commissions:pay',
       responses: { 200: { description: 'Paid' } },
-      handler: async () => ({ status: 200, body: await commissions.payOut() }),
+      async handler({ principal }) {
+        const paid = await commissions.payOut()
+        await audit.record(db, {
+          actorId: principal.id,
+          action: 'commissions.payout',
+          details: { result: paid as unknown as Record<string, unknown> },
+        })
+        return { status: 200, body: paid }
+      },
     }),
     defineRoute({
       method: 'post',
