@@ -8,6 +8,9 @@ import type { AgentFailure, AgentService } from './service'
 import { floatStatement } from './statement'
 import type { AuditService } from '../audit/service'
 
+// The agent flows answer the transaction with its short reference (the one printed and texted).
+const counterTransaction = transaction.extend({ reference: z.string() })
+
 const answer = <T>(r: T | AgentFailure) =>
   r && typeof r === 'object' && 'error' in r
     ? agentErrorToProblem(r.error, r.remainingAttempts)
@@ -71,7 +74,7 @@ export function agentRoutes({
       permission: 'cash_in:create',
       idempotent: true,
       body: z.strictObject({ customerPhone: phone, amount }),
-      responses: { 201: { description: 'Done', schema: transaction } },
+      responses: { 201: { description: 'Done', schema: counterTransaction } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.cashIn(trx, {
@@ -89,7 +92,7 @@ export function agentRoutes({
       permission: 'cash_out:create',
       idempotent: true,
       body: z.strictObject({ customerPhone: phone, amount, customerPin: pin }),
-      responses: { 201: { description: 'Done', schema: transaction } },
+      responses: { 201: { description: 'Done', schema: counterTransaction } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.cashOut(trx, {
@@ -113,7 +116,7 @@ export function agentRoutes({
           .regex(/^[A-Z0-9]{3,12}$/, { error: 'agentCode is 3 to 12 capital letters or digits' }),
         amount,
       }),
-      responses: { 201: { description: 'Done', schema: transaction } },
+      responses: { 201: { description: 'Done', schema: counterTransaction } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.withdraw(trx, {

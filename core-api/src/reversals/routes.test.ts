@@ -101,7 +101,9 @@ describe.skipIf(needsDatabase)('four-eyes reversal', () => {
     const t = await send(a, b.phone, 2_000)
     const both = await Promise.all([ask(sub.token, t.id), ask(admin.token, t.id), ask(admin2.token, t.id)])
     expect(both.map((r) => r.status).sort()).toEqual([201, 409, 409])
-    expect(await api.tdb.db('approval_requests').where({ target_id: t.id, status: 'pending' })).toHaveLength(1)
+    expect(await api.tdb.db('approval_requests').where({ target_id: t.id, status: 'pending' })).toHaveLength(
+      1,
+    )
   })
 
   it('two admins approving at once reverse it once', async () => {
