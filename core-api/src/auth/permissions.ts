@@ -70,7 +70,7 @@ const matrix = {
   'fraud:review': ['admin', 'sub_admin'],
   'fraud:rules': ['admin'],
   'fraud:backtest': ['admin', 'sub_admin', 'auditor'],
-  'reports:read': ['admin', 'sub_admin', 'auditor'],
+  'reports:read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof matrix
