@@ -1600,6 +1600,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/fraud/alerts/{id}/release-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give back the money an alert held in the wallet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Released */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            action: string | null;
+                            conditions: {
+                                condition: string;
+                                threshold: unknown;
+                                value: unknown;
+                            }[];
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: uuid */
+                            partyId: string;
+                            partyName: string | null;
+                            reviewedBy: string | null;
+                            rule: string;
+                            score: number;
+                            /** @enum {string} */
+                            status: "open" | "reviewing" | "dismissed" | "actioned";
+                            transactionIds: string[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/fraud/alerts/{id}/review": {
         parameters: {
             query?: never;

@@ -96,6 +96,20 @@ describe.skipIf(needsDatabase)('fraud monitoring', () => {
     expect(wallet.available).toBe(0)
     expect((await send(a.token, b.phone, 1_000)).status).toBe(422)
     expect(
+      (await api.call('POST', `${path}/release-hold`, { token: auditor.token, body: { reason: 'cleared' } }))
+        .status,
+    ).toBe(403)
+    const released = await api.call('POST', `${path}/release-hold`, {
+      token: sub.token,
+      body: { reason: 'the customer confirmed the payments' },
+    })
+    expect(released.status).toBe(200)
+    expect((await api.call('GET', '/v1/me/wallet', { token: a.token })).body.available).toBeGreaterThan(0)
+    expect(
+      (await api.call('POST', `${path}/release-hold`, { token: sub.token, body: { reason: 'again' } }))
+        .status,
+    ).toBe(409)
+    expect(
       (await api.call('POST', `${path}/dismiss`, { token: admin.token, body: { reason: 'late' } })).status,
     ).toBe(409)
     expect(
