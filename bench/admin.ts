@@ -80,7 +80,7 @@ async function seed(url: string) {
     INSERT INTO parties (kind, roles, display_name, phone, status, kyc_tier)
     SELECT 'agent', '{agent}', 'Agency ' || i, '+2548' || lpad(i::text, 8, '0'), 'active', 2 FROM generate_series(1, ${AGENTS}) i;
     INSERT INTO agents (party_id, code, business_name, float_threshold)
-    SELECT id, 'AG' || substr(phone, 6), display_name, 1000000 FROM parties WHERE kind = 'agent';
+    SELECT id, (200000 + substr(phone, 6)::int)::text, display_name, 1000000 FROM parties WHERE kind = 'agent';
     SELECT ledger_open_account('agent_float', 'KES', id, true) FROM parties WHERE kind = 'agent';
     UPDATE ledger_balances b SET available = (random() * 3000000)::bigint
       FROM ledger_accounts a WHERE a.id = b.account_id AND a.type = 'agent_float';

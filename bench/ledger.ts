@@ -90,7 +90,7 @@ async function seedWallets(url: string) {
     INSERT INTO parties (kind, roles, display_name, phone, status, kyc_tier)
     SELECT 'user', '{user}', 'Bench ' || i, '+2547' || lpad(i::text, 8, '0'), 'active', 2 FROM generate_series(1, ${WALLETS}) i;
     INSERT INTO parties (kind, roles, display_name, phone, status, kyc_tier) VALUES ('merchant', '{merchant}', 'Bench Till', '+254799999999', 'active', 2);
-    INSERT INTO merchants (party_id, code, business_name) SELECT id, 'MBENCH', 'Bench Till' FROM parties WHERE kind = 'merchant';
+    INSERT INTO merchants (party_id, code, business_name) SELECT id, '590001', 'Bench Till' FROM parties WHERE kind = 'merchant';
     SELECT ledger_open_account('user_wallet', 'KES', id, true) FROM parties WHERE kind = 'user';
     SELECT ledger_open_account('merchant', 'KES', id, true, 32::smallint) FROM parties WHERE kind = 'merchant';
     SELECT ledger_open_account('bank_settlement', 'KES', NULL, false, 16::smallint);
@@ -217,7 +217,7 @@ export async function benchLedger() {
     const c = await drive(`http://127.0.0.1:${port}`, () => ({
       path: '/v1/merchant-payments',
       token: pick().token,
-      body: { merchantCode: 'MBENCH', amount: 1_000 + Math.floor(Math.random() * 20_000) },
+      body: { merchantCode: '590001', amount: 1_000 + Math.floor(Math.random() * 20_000) },
     }))
     line('merchant_http_tps', c.tps, 'tx/s')
     line('merchant_http_p50', c.p50, 'ms')

@@ -14,7 +14,10 @@ function start() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GOPAY_DATA_DIR: dataDir,
+    // Ephemeral ports only: other processes on this machine may hold the defaults.
     CORE_API_PORT: '0',
+    USSD_PORT: '0',
+    PARTNER_SIM_PORT: '0',
     LOG_LEVEL: 'silent',
   }
   delete env.DATABASE_URL

@@ -156,11 +156,11 @@ export function gatewaysOf(config: CoreConfig): Gateways {
 /** Wires the domain services together; each is made by its factory from what it needs. */
 export function createServices(db: Db, config: CoreConfig, log?: Logger): Services {
   const tokens = createTokenSigner(config.jwtSecret, config.accessTokenSeconds)
-  const auth = createAuthService({ db, tokens, refreshTokenDays: config.refreshTokenDays })
+  const notifier = createNotifier({ db })
+  const auth = createAuthService({ db, tokens, notifier, refreshTokenDays: config.refreshTokenDays })
   const ledger = createLedgerService({ db })
   const tariffs = createTariffService({ db })
   const outbox = createOutbox()
-  const notifier = createNotifier({ db })
   const currency = config.currency
   const timezone = config.timezone
   const gateways = gatewaysOf(config)
@@ -192,7 +192,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     tariffs,
     outbox,
     notifier,
-    users: createUserService({ db, auth, ledger, outbox, currency }),
+    users: createUserService({ db, auth, ledger, outbox, notifier, currency }),
     transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
     cards,
@@ -370,9 +370,10 @@ export function createApp({ services, config, log, readiness = [] }: AppDeps) {
 
   const tooMany = (detail: string) => (_req: express.Request, res: express.Response) =>
     sendProblem(res, problem(429, 'rate_limited', detail))
-  // Brute force on one phone or email from one place, and a flood of logins from one place.
+  // Brute force on one phone or email from one place, and a flood of logins from one place. The
+  // USSD gateway's PIN sessions are sign-ins too: the same limits, counted with the logins.
   app.use(
-    '/v1/auth/login',
+    ['/v1/auth/login', '/v1/ussd/sessions'],
     rateLimit({
       windowMs: 15 * 60_000,
       limit: config.loginRateLimit,

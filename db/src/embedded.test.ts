@@ -87,4 +87,54 @@ describe('embedded PGlite', () => {
     const tb = await db.raw('SELECT sum(amount)::bigint AS s FROM postings')
     expect(tb.rows[0].s).toBe(0n)
   })
+  it('keeps each connection’s extended-protocol queries whole: no mixed parameters or results', async () => {
+    // Two statement shapes with different parameter counts, outside any transaction, from many
+    // connections at once: interleaved Parse/Bind messages would bind one to the other's statement.
+    const own = await startEmbeddedPostgres({ maxConnections: 16 })
+    const many = connect({ url: own.url, poolMax: 8 })
+    try {
+      const two = (q: import('./connection').Executor, i: number) =>
+        q.raw('SELECT ?::int + ?::int AS v', [i, 1]).then((r) => Number(r.rows[0].v) === i + 1)
+      const five = (q: import('./connection').Executor, i: number) =>
+        q
+          .raw('SELECT ?::text || ?::text || ?::text || ?::text || ?::text AS v', [
+            'a',
+            'b',
+            'c',
+            'd',
+            String(i),
+          ])
+          .then((r) => r.rows[0].v === `abcd${i}`)
+      // Some in transactions (the jobs' and payments' shape), some not (look-ups).
+      const answers = await Promise.allSettled(
+        Array.from({ length: 400 }, (_, i) =>
+          i % 4 === 0
+            ? many.transaction(async (trx) => (await two(trx, i)) && (await five(trx, i)))
+            : i % 2
+              ? two(many, i)
+              : five(many, i),
+        ),
+      )
+      const failed = answers.filter((a) => a.status === 'rejected' || !a.value)
+      expect(
+        failed.map((a) => (a.status === 'rejected' ? String(a.reason) : 'wrong result')).slice(0, 3),
+      ).toEqual([])
+    } finally {
+      await many.destroy()
+      await own.stop()
+    }
+  })
+  it('a client that goes away inside a transaction leaves nothing behind and blocks no one', async () => {
+    const { default: pgDriver } = await import('pg')
+    const client = new pgDriver.Client({ connectionString: pg.url })
+    client.on('error', () => undefined) // it is cut off on purpose below
+    await client.connect()
+    await client.query('BEGIN')
+    await client.query(`INSERT INTO parties (kind, roles, display_name) VALUES ('user', '{}', 'gone away')`)
+    // Another connection waits for the backend meanwhile; the dead client must not hold it.
+    const waiting = other('parties').where({ display_name: 'gone away' }).count({ n: '*' }).first()
+    ;(client as unknown as { connection: { stream: { destroy(): void } } }).connection.stream.destroy()
+    expect(Number((await waiting)!.n)).toBe(0)
+    await client.end().catch(() => undefined)
+  })
 })

@@ -3,6 +3,7 @@ import { problem } from '../http/problem'
 import { defineRoute } from '../http/route'
 import { page, pageOf, pageQuery } from '../http/paging'
 import { MAX_AMOUNT, phone, pin, uuid } from '../http/schemas'
+import { pinWeakness } from '../auth/secrets'
 import { AgentAdminError, type AdminAgent, type AgentAdmin } from './admin'
 
 const agent = z.object({
@@ -72,7 +73,11 @@ export function agentAdminRoutes({ agentAdmin }: { agentAdmin: AgentAdmin }) {
       summary: 'Onboard an agent: business, location, bank account, float threshold, commission tariff',
       tag: 'admin',
       permission: 'agents:manage',
-      body: z.strictObject({ phone, pin, ...fields }),
+      body: z.strictObject({
+        phone,
+        pin: pin.refine((p) => !pinWeakness(p), { error: 'That PIN is too easy to guess.' }),
+        ...fields,
+      }),
       responses: { 201: { description: 'Onboarded', schema: agent } },
       handler: async ({ principal, body }) => answer(await agentAdmin.onboard(principal.id, body), 201),
     }),

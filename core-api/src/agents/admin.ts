@@ -80,8 +80,11 @@ export function createAgentAdmin({
       const where: string[] = []
       const bindings: Array<string | number> = [currency]
       if (q.q) {
-        where.push(`(g.code = upper(?) OR lower(g.business_name) LIKE ? OR p.phone LIKE ?)`)
+        where.push(
+          `(g.code = upper(?) OR g.alias = upper(?) OR lower(g.business_name) LIKE ? OR p.phone LIKE ?)`,
+        )
         bindings.push(
+          q.q,
           q.q,
           `${q.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`,
           `${q.q.replace(/[\\%_]/g, '\\$&')}%`,
@@ -119,7 +122,7 @@ export function createAgentAdmin({
         if (!p) return AgentAdminError.PhoneTaken
         // A short code agents say over the counter; drawn until free (the unique index decides).
         for (;;) {
-          const code = `AG${randomInt(100_000, 1_000_000)}`
+          const code = String(randomInt(200_000, 500_000))
           const [made] = await trx('agents')
             .insert({
               party_id: p.id,

@@ -38,6 +38,7 @@ describe.skipIf(needsDatabase)('agents: cash in, cash out, withdrawals', () => {
     expect((await wallet(agent.token)).balance).toBe(10_000_000 - 500_000)
     expect(await commissionOf(agent.id)).toBe(2_500n) // 0.5% of 5,000.00
     expect(await smsTo(customer.phone)).toEqual([
+      expect.stringContaining('Welcome to GoPay'),
       expect.stringContaining('KES 5,000.00 cash in from Test Agency'),
     ])
     expect((await smsTo(agent.phone)).some((m) => m.includes('Commission KES 25.00'))).toBe(true)

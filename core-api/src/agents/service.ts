@@ -84,8 +84,8 @@ export function createAgentService({
        FROM parties p JOIN agents ag ON ag.party_id = p.id
        JOIN commission_tariffs ct ON ct.code = ag.commission_tariff
        JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'agent_float' AND a.currency = ?
-       WHERE ${where.id ? 'p.id = ?' : 'ag.code = ?'} ${lock ? 'FOR NO KEY UPDATE OF p' : ''}`,
-      [currency, where.id ?? where.code!],
+       WHERE ${where.id ? 'p.id = ?' : '(ag.code = ? OR ag.alias = ?)'} ${lock ? 'FOR NO KEY UPDATE OF p' : ''}`,
+      where.id ? [currency, where.id] : [currency, where.code!, where.code!],
     )
     return rows[0]
   }
@@ -312,7 +312,7 @@ export function createAgentService({
       const c = await customer(trx, { phone: customerPhone }, true)
       if (!c) return fail(AgentError.UnknownCustomer)
       if (c.status !== 'active') return fail(AgentError.CustomerUnavailable)
-      const pin = await auth.verifyPin(c.id, customerPin, trx)
+      const pin = await auth.verifyPin(trx, c.id, customerPin)
       if (!pin.ok)
         return pin.error === AuthError.InvalidPin
           ? fail(AgentError.InvalidPin, pin.remainingAttempts)

@@ -5,6 +5,7 @@ import { defineRoute } from '../http/route'
 import { page, pageOf, pageQuery } from '../http/paging'
 import { uuid } from '../http/schemas'
 import { ApprovalError, type ApprovalRequest, type Approvals } from './service'
+import { reversalProblems } from '../reversals/problems'
 
 export const approvalRequest = z.object({
   id: z.uuid(),
@@ -41,16 +42,7 @@ const approvalProblems: Record<ApprovalError, Problem> = {
 export const approvalProblem = (e: ApprovalError) => approvalProblems[e]
 
 /** Failures named by an approval action (a reversal refused by the ledger, say), as problems. */
-const failureProblems: Record<string, Problem> = {
-  UnknownTransaction: problem(404, 'not_found', 'No such transaction.'),
-  NotReversible: problem(409, 'validation_failed', 'Only a completed transaction can be reversed.'),
-  AlreadyReversed: problem(409, 'duplicate', 'This transaction was already reversed.'),
-  Flagged: problem(
-    422,
-    'insufficient_funds',
-    'The recipient no longer holds this money, so nothing was reversed; the transaction is flagged for review.',
-  ),
-}
+const failureProblems: Record<string, Problem> = reversalProblems
 
 export function decisionAnswer(
   r: { request: ApprovalRequest; failure?: string; result: Record<string, unknown> } | ApprovalError,

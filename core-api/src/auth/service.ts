@@ -1,6 +1,7 @@
 import type { Db, Executor } from '@gopay/db'
+import type { Notifier } from '../notifications/service'
 import { AuthError } from './errors'
-import { hashSecret, verifySecret } from './secrets'
+import { hashSecret, pinWeakness, verifySecret } from './secrets'
 import { hashToken, newRefreshToken, type Principal, type TokenSigner } from './tokens'
 
 export const MAX_PIN_ATTEMPTS = 3
@@ -30,12 +31,14 @@ export interface AuthService {
   /** Signs every session opened on a terminal out at once. */
   revokeTerminalSessions(trx: Executor, terminalId: string, reason: string): Promise<void>
   refresh(refreshToken: string): Promise<Session | AuthError>
-  /** Checks a PIN, counting wrong tries; the third wrong try locks the PIN. */
   /**
-   * Checks a PIN, counting wrong tries; the third wrong try locks the PIN. Inside a transaction, pass
-   * it: the count is then written with the answer the transaction stores.
+   * The one PIN check (sign-in, counter cash-out, USSD, PIN change, card with PIN): under the
+   * credential's row lock, so checks of one party's PIN run one after the other whatever the
+   * concurrency, and no more than MAX_PIN_ATTEMPTS wrong PINs are ever checked before the lock.
+   * The third wrong try locks the PIN and texts its owner. The lock is held until `trx` ends: the
+   * count is written with whatever the transaction stores.
    */
-  verifyPin(partyId: string, pin: string, trx?: Executor): Promise<CredentialCheck>
+  verifyPin(trx: Executor, partyId: string, pin: string): Promise<CredentialCheck>
   /** Signs every session of a party out at once. */
   revokeAllSessions(trx: Executor, partyId: string, reason: string): Promise<void>
   /** The principal's session is still valid: party active and session not revoked. */
@@ -46,6 +49,7 @@ export interface AuthService {
 interface Deps {
   db: Db
   tokens: TokenSigner
+  notifier: Notifier
   refreshTokenDays: number
 }
 
@@ -58,41 +62,54 @@ interface CredentialRow {
   locked_at: Date | null
 }
 
-export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthService {
+export function createAuthService({ db, tokens, notifier, refreshTokenDays }: Deps): AuthService {
   let decoy: Promise<string> | undefined
-  async function check(
-    row: CredentialRow | undefined,
-    secret: string,
-    kind: 'pin' | 'password',
-    trx: Executor = db,
-  ): Promise<CredentialCheck> {
-    if (!row) {
-      // Same cost as a real check, so timing does not tell which phones are registered.
-      decoy ??= hashSecret('decoy-secret-for-unknown-logins')
-      await verifySecret(await decoy, secret)
-      return { ok: false, error: AuthError.WrongCredentials }
-    }
-    if (row.locked_at || row.status === 'locked' || row.status === 'closed')
-      return { ok: false, error: AuthError.Locked }
-    if (await verifySecret(row.secret_hash, secret)) {
-      if (row.failed_attempts > 0)
-        await trx('credentials').where({ party_id: row.party_id, kind }).update({ failed_attempts: 0 })
-      return { ok: true }
-    }
-    if (kind === 'password') return { ok: false, error: AuthError.WrongCredentials }
-    const { rows } = await trx.raw(
-      `UPDATE credentials SET failed_attempts = failed_attempts + 1,
-         locked_at = CASE WHEN failed_attempts + 1 >= ? THEN now() ELSE locked_at END
-       WHERE party_id = ? AND kind = 'pin' RETURNING failed_attempts`,
-      [MAX_PIN_ATTEMPTS, row.party_id],
-    )
-    const attempts = Number(rows[0]?.failed_attempts ?? MAX_PIN_ATTEMPTS)
-    if (attempts >= MAX_PIN_ATTEMPTS) return { ok: false, error: AuthError.Locked }
-    return { ok: false, error: AuthError.InvalidPin, remainingAttempts: MAX_PIN_ATTEMPTS - attempts }
+  /** Same cost as a real check, so timing does not tell which phones are registered. */
+  async function decoyCheck(secret: string): Promise<CredentialCheck> {
+    decoy ??= hashSecret('decoy-secret-for-unknown-logins')
+    await verifySecret(await decoy, secret)
+    return { ok: false, error: AuthError.WrongCredentials }
+  }
+  const isLocked = (row: { locked_at: Date | null; status: string }) =>
+    !!row.locked_at || row.status === 'locked' || row.status === 'closed'
+
+  async function checkPassword(row: CredentialRow | undefined, secret: string): Promise<CredentialCheck> {
+    if (!row) return decoyCheck(secret)
+    if (isLocked(row)) return { ok: false, error: AuthError.Locked }
+    return (await verifySecret(row.secret_hash, secret))
+      ? { ok: true }
+      : { ok: false, error: AuthError.WrongCredentials }
   }
 
-  const credentialQuery = (kind: 'pin' | 'password', trx: Executor = db) =>
-    trx('parties as p')
+  async function verifyPin(trx: Executor, partyId: string, pin: string): Promise<CredentialCheck> {
+    // Read and counted under the credential's row lock: a check that waited here sees every
+    // earlier check's count, so a burst of guesses is checked one at a time and stops at the lock.
+    const row = (await trx('credentials as c')
+      .join('parties as p', 'p.id', 'c.party_id')
+      .where({ 'c.party_id': partyId, 'c.kind': 'pin' })
+      .forUpdate('c')
+      .first('p.status', 'c.secret_hash', 'c.failed_attempts', 'c.locked_at')) as
+      Pick<CredentialRow, 'status' | 'secret_hash' | 'failed_attempts' | 'locked_at'> | undefined
+    if (!row) return decoyCheck(pin)
+    if (isLocked(row)) return { ok: false, error: AuthError.Locked }
+    if (await verifySecret(row.secret_hash, pin)) {
+      if (row.failed_attempts > 0)
+        await trx('credentials').where({ party_id: partyId, kind: 'pin' }).update({ failed_attempts: 0 })
+      return { ok: true }
+    }
+    const attempts = row.failed_attempts + 1
+    const locks = attempts >= MAX_PIN_ATTEMPTS
+    await trx('credentials')
+      .where({ party_id: partyId, kind: 'pin' })
+      .update({ failed_attempts: attempts, ...(locks ? { locked_at: trx.fn.now() } : {}) })
+    if (!locks)
+      return { ok: false, error: AuthError.InvalidPin, remainingAttempts: MAX_PIN_ATTEMPTS - attempts }
+    await notifier.notify(trx, { partyId, kind: 'pin_locked', params: {}, alwaysSms: true })
+    return { ok: false, error: AuthError.Locked }
+  }
+
+  const credentialQuery = (kind: 'pin' | 'password') =>
+    db('parties as p')
       .join('credentials as c', function () {
         this.on('c.party_id', 'p.id').andOnVal('c.kind', kind)
       })
@@ -124,8 +141,7 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
     }
   }
 
-  async function login(row: CredentialRow | undefined, secret: string, kind: 'pin' | 'password') {
-    const result = await check(row, secret, kind)
+  async function signIn(row: CredentialRow | undefined, result: CredentialCheck) {
     if (!result.ok) return result
     if (row!.status === 'pending_otp') return { ok: false as const, error: AuthError.PhoneNotVerified }
     return openSession(row!.party_id, row!.roles)
@@ -134,18 +150,15 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
   const service: AuthService = {
     openSession,
     async loginWithPin(phone, pin) {
-      return login(await credentialQuery('pin').where('p.phone', phone).first(), pin, 'pin')
+      const row = await credentialQuery('pin').where('p.phone', phone).first()
+      if (!row) return decoyCheck(pin)
+      return signIn(row, await db.transaction((trx) => verifyPin(trx, row.party_id, pin)))
     },
     async loginWithPassword(email, password) {
-      return login(
-        await credentialQuery('password').where('p.email', email.toLowerCase()).first(),
-        password,
-        'password',
-      )
+      const row = await credentialQuery('password').where('p.email', email.toLowerCase()).first()
+      return signIn(row, await checkPassword(row, password))
     },
-    async verifyPin(partyId, pin, trx = db) {
-      return check(await credentialQuery('pin', trx).where('p.id', partyId).first(), pin, 'pin', trx)
-    },
+    verifyPin,
     async refresh(refreshToken) {
       const refreshed = await db.transaction(async (trx) => {
         const row = await trx('refresh_tokens as t')
@@ -214,6 +227,10 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
       return row.family_id && row.revoked_at === null ? 'active' : 'revoked'
     },
     async setSecret(trx, partyId, kind, secret) {
+      // Every path that stores a PIN comes through here: the trivial-PIN rule is kept even by one
+      // that forgot to check (its callers answer the rule's reason to people before getting here).
+      const weakness = kind === 'pin' ? pinWeakness(secret) : null
+      if (weakness) throw new Error(`refusing to store a PIN the rules forbid: ${weakness}`)
       const secret_hash = await hashSecret(secret)
       await trx('credentials')
         .insert({ party_id: partyId, kind, secret_hash, failed_attempts: 0, locked_at: null })

@@ -63,10 +63,14 @@ describe.skipIf(needsDatabase)(
       expect(await wallet(u.token)).toMatchObject({ balance: 798_500, available: 798_500 })
       expect((await api.services.ledger.balance(power.accountId)).balance).toBeGreaterThanOrEqual(200_000n)
       const texts = await sms(u.phone)
-      expect(texts).toEqual([expect.stringContaining(`Tokeni: ${r.body.token}`)])
+      expect(texts).toEqual([
+        expect.stringContaining('Welcome to GoPay'),
+        expect.stringContaining(`Tokeni: ${r.body.token}`),
+      ])
       const inApp = await api.call('GET', '/v1/me/notifications', { token: u.token })
       expect(inApp.body.items[0]).toMatchObject({ kind: 'bill_paid', read: false })
-      expect(inApp.body.unread).toBe(1)
+      expect(inApp.body.items[1]).toMatchObject({ kind: 'welcome' })
+      expect(inApp.body.unread).toBe(2)
     })
 
     it('a declined bill takes nothing; one pending at the biller settles by reconciliation; a 5xx is never a double payment', async () => {

@@ -111,7 +111,7 @@ export function createCardPaymentService({
       if (!payer || payer.status !== 'active') return fail(CardPaymentError.HolderUnavailable)
 
       // Counted like every PIN: the count is written with this transaction (and its stored answer).
-      const check = await auth.verifyPin(payer.id, pin, trx)
+      const check = await auth.verifyPin(trx, payer.id, pin)
       if (!check.ok)
         return check.error === AuthError.InvalidPin
           ? fail(CardPaymentError.InvalidPin, check.remainingAttempts)

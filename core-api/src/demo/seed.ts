@@ -130,7 +130,9 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
     })
     await trx('agents').insert({
       party_id: agent,
-      code: 'AG001',
+      // Digits, as typed on a keypad; AG001 stays accepted for the checks that name it.
+      code: '200001',
+      alias: 'AG001',
       business_name: 'Mama Mboga Agency',
       location: 'Kibera, Nairobi',
       float_threshold: 1_000_000,
@@ -155,7 +157,8 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
     })
     await trx('merchants').insert({
       party_id: merchant,
-      code: 'MC001',
+      code: '500001',
+      alias: 'MC001',
       business_name: 'Duka La Jamii',
       settlement_bank_account: '9876543210',
     })

@@ -52,11 +52,6 @@ export async function beginPartnerTransaction(
     const outcome = rows[0].outcome as string
     if (outcome !== 'ok') return { error: limitOutcomes[outcome] ?? PartnerFlowError.OverTransactionLimit }
   }
-  if (t.payer) {
-    // Reserve before writing anything: a short balance refuses cleanly.
-    const { available } = await deps.ledger.balance(t.payer.accountId, trx)
-    if (available < t.amount + t.fee) return { error: PartnerFlowError.InsufficientFunds }
-  }
   // The settling entry: amount and fee out of the payer (or source), the amount to the payee, the fee
   // to GoPay.
   const from = t.payer?.accountId ?? t.source
@@ -70,6 +65,23 @@ export async function beginPartnerTransaction(
   ]
   const id = randomUUID()
   const reference = id.slice(0, 8).toUpperCase()
+  let holdId: string | undefined
+  if (t.payer) {
+    // The hold is the first write: it is taken under the balance rows' locks, so whatever happened
+    // since the caller read the balance, too little money refuses cleanly here with nothing written
+    // (the hold's transaction reference is checked at commit, after the row below exists).
+    const held = await deps.ledger.reserve(trx, {
+      accountId: t.payer.accountId,
+      amount: t.amount + t.fee,
+      expiresAt: new Date(Date.now() + HOLD_DAYS * 86_400_000),
+      transactionId: id,
+    })
+    if (isLedgerError(held)) {
+      if (held === LedgerError.InsufficientFunds) return { error: PartnerFlowError.InsufficientFunds }
+      throw new Error(`unexpected ledger outcome ${held}`)
+    }
+    holdId = held.holdId
+  }
   const [row] = await trx('transactions')
     .insert({
       id,
@@ -86,21 +98,6 @@ export async function beginPartnerTransaction(
       metadata: JSON.stringify(t.metadata ?? {}),
     })
     .returning(['created_at'])
-  let holdId: string | undefined
-  if (t.payer) {
-    const held = await deps.ledger.reserve(trx, {
-      accountId: t.payer.accountId,
-      amount: t.amount + t.fee,
-      expiresAt: new Date(Date.now() + HOLD_DAYS * 86_400_000),
-      transactionId: id,
-    })
-    if (isLedgerError(held)) {
-      // The balance was read under the payer's lock, so only a race with another hold gets here.
-      if (held === LedgerError.InsufficientFunds) throw new Error('balance changed under the payer lock')
-      throw new Error(`unexpected ledger outcome ${held}`)
-    }
-    holdId = held.holdId
-  }
   await deps.calls.record(trx, {
     transactionId: id,
     operation: t.operation,

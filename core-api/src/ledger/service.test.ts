@@ -303,4 +303,43 @@ describe.skipIf(needsDatabase)('ledger', () => {
     ).rejects.toThrow()
     expect((await ledger.balance(w)).balance).toBe(5n)
   })
+  it('a party account opened on first use comes back to every caller, whoever created it', async () => {
+    const [party] = await tdb
+      .db('parties')
+      .insert({ kind: 'agent', roles: [], display_name: 'first commissions' })
+      .returning('id')
+    // The first caller creates the account and keeps its transaction open; the second waits on the
+    // unique index, then finds the account the first committed.
+    let release!: () => void
+    const held = new Promise<void>((r) => (release = r))
+    let created!: (id: bigint) => void
+    const first = new Promise<bigint>((r) => (created = r))
+    const opener = tdb.db.transaction(async (trx) => {
+      created(await ledger.partyAccount(trx, party.id, 'commission_payable', 'KES'))
+      await held
+    })
+    const firstId = await first
+    const second = tdb.db.transaction((trx) =>
+      ledger.partyAccount(trx, party.id, 'commission_payable', 'KES'),
+    )
+    await new Promise((r) => setTimeout(r, 200))
+    release()
+    await opener
+    expect(await second).toBe(firstId)
+    // Many at once on fresh parties: every caller gets the one account.
+    const parties = await tdb
+      .db('parties')
+      .insert(Array.from({ length: 5 }, (_, i) => ({ kind: 'agent', roles: [], display_name: `race ${i}` })))
+      .returning('id')
+    const ids = await Promise.all(
+      parties.flatMap((p) =>
+        Array.from({ length: 4 }, () =>
+          tdb.db.transaction((trx) => ledger.partyAccount(trx, p.id, 'commission_payable', 'KES')),
+        ),
+      ),
+    )
+    for (let i = 0; i < parties.length; i++)
+      expect(new Set(ids.slice(i * 4, i * 4 + 4)).size, `party ${i}: ${ids.slice(i * 4, i * 4 + 4)}`).toBe(1)
+    expect(ids.every((id) => typeof id === 'bigint')).toBe(true)
+  })
 })

@@ -129,6 +129,11 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
       }
     },
     async partyAccount(trx, partyId, type, currency) {
+      const find = async () =>
+        (await trx('ledger_accounts').where({ party_id: partyId, type, currency }).first('id'))?.id as
+          bigint | undefined
+      const existing = await find()
+      if (existing !== undefined) return existing
       const { rows } = await trx.raw(
         `WITH opened AS (
            INSERT INTO ledger_accounts (type, currency, party_id, shard_count, no_overdraft)
@@ -137,11 +142,16 @@ export function createLedgerService({ db }: { db: Db }): LedgerService {
          shards AS (
            INSERT INTO ledger_balances (account_id, shard, no_overdraft)
            SELECT o.id, s, o.no_overdraft FROM opened o, generate_series(0, o.shard_count - 1) s)
-         SELECT id FROM opened UNION ALL
-         SELECT id FROM ledger_accounts WHERE party_id = ? AND type = ? AND currency = ?`,
-        [type, currency, partyId, defaultShards[type], noOverdraft[type], partyId, type, currency],
+         SELECT id FROM opened`,
+        [type, currency, partyId, defaultShards[type], noOverdraft[type]],
       )
-      return rows[0].id as bigint
+      if (rows[0]) return rows[0].id as bigint
+      // Another transaction created it first: the insert waited for it to commit and did nothing. A
+      // read inside that same statement would use the statement's older snapshot and miss the row;
+      // this new statement sees it (READ COMMITTED).
+      const created = await find()
+      if (created === undefined) throw new Error(`account ${type} of ${partyId} neither created nor found`)
+      return created
     },
     async systemAccount(type, currency, trx = db) {
       const key = `${type}:${currency}`

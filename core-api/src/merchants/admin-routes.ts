@@ -3,6 +3,7 @@ import { problem } from '../http/problem'
 import { defineRoute } from '../http/route'
 import { page, pageOf, pageQuery } from '../http/paging'
 import { phone, pin, uuid } from '../http/schemas'
+import { pinWeakness } from '../auth/secrets'
 import { MerchantAdminError, type AdminMerchant, type MerchantAdmin } from './admin'
 
 const merchant = z.object({
@@ -59,7 +60,11 @@ export function merchantAdminRoutes({ merchantAdmin }: { merchantAdmin: Merchant
       summary: 'Create a merchant with its till and settlement bank account',
       tag: 'admin',
       permission: 'merchants:manage',
-      body: z.strictObject({ phone, pin, ...fields }),
+      body: z.strictObject({
+        phone,
+        pin: pin.refine((p) => !pinWeakness(p), { error: 'That PIN is too easy to guess.' }),
+        ...fields,
+      }),
       responses: { 201: { description: 'Created', schema: merchant } },
       handler: async ({ principal, body }) => answer(await merchantAdmin.onboard(principal.id, body), 201),
     }),

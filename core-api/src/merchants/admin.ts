@@ -67,8 +67,11 @@ export function createMerchantAdmin({
       const where: string[] = []
       const bindings: Array<string | number> = [currency]
       if (q.q) {
-        where.push(`(m.code = upper(?) OR lower(m.business_name) LIKE ? OR p.phone LIKE ?)`)
+        where.push(
+          `(m.code = upper(?) OR m.alias = upper(?) OR lower(m.business_name) LIKE ? OR p.phone LIKE ?)`,
+        )
         bindings.push(
+          q.q,
           q.q,
           `${q.q.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`,
           `${q.q.replace(/[\\%_]/g, '\\$&')}%`,
@@ -103,7 +106,7 @@ export function createMerchantAdmin({
           const [made] = await trx('merchants')
             .insert({
               party_id: p.id,
-              code: `MC${randomInt(100_000, 1_000_000)}`,
+              code: String(randomInt(500_000, 800_000)),
               business_name: o.businessName,
               category_code: o.categoryCode,
               city: o.city,

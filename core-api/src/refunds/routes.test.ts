@@ -63,4 +63,39 @@ describe.skipIf(needsDatabase)('refunds', () => {
       ).status,
     ).toBe(403)
   })
+  it('a settlement racing refunds of the same till: no error, never more out than the till held', async () => {
+    const statuses: number[] = []
+    for (let round = 0; round < 6; round++) {
+      const m = await api.merchant()
+      const customer = await api.user({ balance: 100_000n })
+      const payments = []
+      for (let i = 0; i < 4; i++)
+        payments.push(
+          (
+            await api.call('POST', '/v1/merchant-payments', {
+              token: customer.token,
+              headers: idem(),
+              body: { merchantCode: m.code, amount: 10_000 },
+            })
+          ).body,
+        )
+      const settle = api.call('POST', '/v1/merchants/me/settlements', {
+        token: m.token,
+        headers: idem(),
+        body: {},
+      })
+      const answers = await Promise.all([settle, ...payments.map((p) => refund(m.token, p.id, 10_000))])
+      for (const a of answers) {
+        statuses.push(a.status)
+        expect([201, 202, 422], `round ${round}: ${JSON.stringify(a.body)}`).toContain(a.status)
+        if (a.status === 422) expect(['insufficient_funds', 'validation_failed']).toContain(a.body.code)
+      }
+      const refunded = answers.slice(1).filter((a) => a.status === 201).length * 10_000
+      const till = await api.services.ledger.balance(m.accountId)
+      expect(till.balance).toBeGreaterThanOrEqual(0n)
+      const settled = answers[0]!.status < 300 ? answers[0]!.body.amount + answers[0]!.body.fee : 0
+      expect(Number(till.available), `round ${round}`).toBe(40_000 - refunded - settled)
+    }
+    expect((await api.trialBalance()).every((c) => c.balanced && c.balancesMatchPostings)).toBe(true)
+  })
 })

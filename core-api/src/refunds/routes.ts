@@ -16,6 +16,11 @@ const refundProblems: Record<RefundError, Problem> = {
     'insufficient_funds',
     "The till's balance is not enough for this refund.",
   ),
+  [RefundError.Reversed]: problem(
+    409,
+    'duplicate',
+    'GoPay staff reversed this payment: the customer already has all of it back, so there is nothing left to refund.',
+  ),
 }
 
 export function refundRoutes({ refunds }: { refunds: RefundService }) {

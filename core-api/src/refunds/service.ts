@@ -10,6 +10,8 @@ export enum RefundError {
   UnknownPayment = 'UnknownPayment',
   MoreThanPaid = 'MoreThanPaid',
   InsufficientFunds = 'InsufficientFunds',
+  /** Staff reversed the payment: the customer already has it all back. */
+  Reversed = 'Reversed',
 }
 
 export interface RefundService {
@@ -29,19 +31,19 @@ export function createRefundService({
 }): RefundService {
   return {
     async refund(trx, { merchantId, paymentId, amount }) {
-      // Lock order: the payment's row first (refunds of one payment queue here), then balances.
+      // Lock order: the payment's row first (its refunds and its reversal queue here, so they are
+      // decided one after the other), then the till's party row (every debit of a party's account
+      // takes it: a settlement of the same till waits for this refund or sees it), then balances.
       const p = await trx('transactions as t')
         .join('parties as c', 'c.id', 't.payer_party_id')
         .join('merchants as m', 'm.party_id', 't.payee_party_id')
-        .where({
-          't.id': paymentId,
-          't.type': 'merchant_payment',
-          't.status': 'completed',
-          't.payee_party_id': merchantId,
-        })
+        .where({ 't.id': paymentId, 't.type': 'merchant_payment', 't.payee_party_id': merchantId })
         .forUpdate('t')
         .first('t.*', 'c.phone as customer_phone', 'm.business_name', 'm.code')
       if (!p) return RefundError.UnknownPayment
+      if (p.status === 'reversed') return RefundError.Reversed
+      if (p.status !== 'completed') return RefundError.UnknownPayment
+      await trx('parties').where({ id: merchantId }).forNoKeyUpdate().first('id')
       const done = await trx('transactions')
         .where({ original_transaction_id: paymentId, type: 'refund' })
         .whereIn('status', ['pending', 'completed'])

@@ -1,25 +1,10 @@
 import { z } from 'zod'
 import { ApprovalError, type Approvals } from '../approvals/service'
 import { approvalRequest, approvalProblem, decisionAnswer } from '../approvals/routes'
-import { problem, type Problem } from '../http/problem'
 import { defineRoute } from '../http/route'
 import { uuid } from '../http/schemas'
 import { ReversalError } from './service'
-
-export const reversalProblems: Record<ReversalError, Problem> = {
-  [ReversalError.UnknownTransaction]: problem(404, 'not_found', 'No such transaction.'),
-  [ReversalError.NotReversible]: problem(
-    409,
-    'validation_failed',
-    'Only a completed transaction can be reversed.',
-  ),
-  [ReversalError.AlreadyReversed]: problem(409, 'duplicate', 'This transaction was already reversed.'),
-  [ReversalError.Flagged]: problem(
-    422,
-    'insufficient_funds',
-    'The recipient no longer holds this money, so nothing was reversed; the transaction is flagged for review.',
-  ),
-}
+import { reversalProblems } from './problems'
 
 /**
  * Four-eyes reversal: a sub-admin or admin asks, another admin approves (the reversal is posted then)

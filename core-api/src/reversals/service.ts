@@ -10,7 +10,20 @@ export enum ReversalError {
   AlreadyReversed = 'AlreadyReversed',
   /** The recipient no longer holds the money: flagged for staff instead. */
   Flagged = 'Flagged',
+  /** The merchant refunded some or all of this payment: reversing it too would give it back twice. */
+  Refunded = 'Refunded',
+  /**
+   * An outside party (bank, biller, airtime provider) settled it: its money is gone from our bank
+   * account, so only the partner's own refund, recorded when it arrives, can undo it.
+   */
+  PartnerSettled = 'PartnerSettled',
 }
+
+/**
+ * Accounts that mirror money held by or owed to an outside party. An entry that touches one was
+ * settled with that party: reversing it in our ledger alone would leave the mirror wrong.
+ */
+const partnerAccountTypes = ['bank_settlement', 'biller_settlement', 'airtime_provider']
 
 export interface ReversalService {
   /**
@@ -32,7 +45,9 @@ export function createReversalService({
 }): ReversalService {
   return {
     async reverse(trx, { transactionId, staffId, reason }) {
-      // Lock order: the transaction row, then (inside the ledger) balance rows.
+      // Lock order: the transaction row (refunds of a payment take the same lock, so a refund and a
+      // reversal of one payment are decided one after the other), then the parties whose money goes
+      // back, then (inside the ledger) balance rows.
       const t = await trx('transactions').where({ id: transactionId }).forUpdate().first()
       if (!t) return ReversalError.UnknownTransaction
       if (t.status === 'reversed') return ReversalError.AlreadyReversed
@@ -42,6 +57,28 @@ export function createReversalService({
         .whereNot({ kind: 'reversal' })
         .first('id')
       if (!entry) return ReversalError.NotReversible
+      const settledOutside =
+        (await trx('partner_calls').where({ transaction_id: transactionId }).first('id')) ??
+        (await trx('postings as p')
+          .join('ledger_accounts as a', 'a.id', 'p.account_id')
+          .where('p.entry_id', entry.id)
+          .whereIn('a.type', partnerAccountTypes)
+          .first('p.id'))
+      if (settledOutside) return ReversalError.PartnerSettled
+      const refunded = await trx('transactions')
+        .where({ original_transaction_id: transactionId, type: 'refund' })
+        .whereIn('status', ['pending', 'completed'])
+        .first('id')
+      if (refunded) return ReversalError.Refunded
+      // Money goes back out of whoever received it: their party rows first, the rule every debit
+      // follows (a settlement or refund of the same till then sees this reversal, or this sees it).
+      await trx.raw(
+        `SELECT p.id FROM parties p WHERE p.id IN (
+           SELECT a.party_id FROM postings po JOIN ledger_accounts a ON a.id = po.account_id
+           WHERE po.entry_id = ? AND po.amount > 0 AND a.party_id IS NOT NULL)
+         ORDER BY p.id FOR NO KEY UPDATE`,
+        [entry.id],
+      )
 
       const reversed = await ledger.reverse(trx, {
         entryId: entry.id,

@@ -293,7 +293,7 @@ export function createTerminalService({
         const owner = await trx('parties').where({ id: t.owner_party_id }).first('id', 'phone', 'roles')
         if (!owner || owner.phone !== phone) return fail(TerminalError.NotOwner)
         // Counted like every PIN; the count is written with this transaction.
-        const check = await auth.verifyPin(owner.id, pin, trx)
+        const check = await auth.verifyPin(trx, owner.id, pin)
         if (!check.ok)
           return check.error === AuthError.InvalidPin
             ? fail(TerminalError.InvalidPin, check.remainingAttempts)

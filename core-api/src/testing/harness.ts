@@ -36,7 +36,7 @@ export interface TestApi {
   /** An agent with a float account, signed in. */
   agent(opts?: { float?: bigint }): Promise<{ id: string; token: string; code: string; phone: string }>
   /** A merchant with a till (sharded merchant account). */
-  merchant(): Promise<{ id: string; code: string; accountId: bigint; token: string }>
+  merchant(): Promise<{ id: string; code: string; phone: string; accountId: bigint; token: string }>
   /** A biller (prepaid power when `power`), with its settlement account. */
   biller(opts?: {
     fee?: bigint
@@ -163,7 +163,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     },
     async agent({ float = 0n } = {}) {
       const phone = uniquePhone()
-      const code = `AG${phone.slice(-6)}`
+      const code = phone.slice(-6)
       const id = await tdb.db.transaction(async (trx) => {
         const [p] = await trx('parties')
           .insert({
@@ -194,8 +194,8 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
       return { id, code, phone, token: await login({ phone, pin: '1470' }) }
     },
     async merchant() {
-      const code = `M${randomUUID().replace(/-/g, '').slice(0, 8).toUpperCase()}`
       const phone = uniquePhone()
+      const code = phone.slice(-7)
       const m = await tdb.db.transaction(async (trx) => {
         const [p] = await trx('parties')
           .insert({
@@ -220,7 +220,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
         })
         return { id: p.id as string, code, accountId }
       })
-      return { ...m, token: await login({ phone, pin: '3690' }) }
+      return { ...m, phone, token: await login({ phone, pin: '3690' }) }
     },
     async biller({ fee = 0n, pattern = '^[0-9]{11}$', power = true } = {}) {
       const code = power ? 'POWER' : `B${randomUUID().replace(/-/g, '').slice(0, 6).toUpperCase()}`

@@ -44,9 +44,12 @@ export function createTransactionAdmin({ db }: { db: Db }) {
     if (/^\+[0-9]{8,15}$/.test(ref))
       return (await db('parties').where({ phone: ref }).first('id'))?.id ?? null
     const code = ref.toUpperCase()
-    const a = await db('agents').where({ code }).first('party_id')
+    // An agent or till number, or the older code kept as its alias (AG001, MC001).
+    const a = await db('agents').where({ code }).orWhere({ alias: code }).first('party_id')
     if (a) return a.party_id
-    return (await db('merchants').where({ code }).first('party_id'))?.party_id ?? null
+    return (
+      (await db('merchants').where({ code }).orWhere({ alias: code }).first('party_id'))?.party_id ?? null
+    )
   }
 
   return {

@@ -43,6 +43,7 @@ describe.skipIf(needsDatabase)('POST /v1/transfers', () => {
     const sms = await api.tdb
       .db('outbox')
       .whereRaw("payload->>'to' IN (?, ?)", [a.phone, b.phone])
+      .whereRaw("payload->>'message' NOT LIKE 'Welcome%'")
       .select('payload')
     expect(sms).toHaveLength(2)
     const history = await api.call('GET', '/v1/me/transactions?limit=1', { token: b.token })
@@ -243,5 +244,32 @@ describe.skipIf(needsDatabase)('POST /v1/transfers', () => {
       })
       expect(await counts()).toEqual(before)
     })
+  })
+  it('texts after a payment give the new balance, read in the payment’s own transaction', async () => {
+    const a = await api.user({ balance: 500_000n })
+    const b = await api.user()
+    const m = await api.merchant()
+    await api.tdb.db('parties').where({ id: b.id }).update({ language: 'sw' })
+    const sent = await api.call('POST', '/v1/transfers', {
+      token: a.token,
+      headers: idem(),
+      body: { toPhone: b.phone, amount: 150_050 },
+    })
+    expect(sent.status).toBe(201)
+    const paid = await api.call('POST', '/v1/merchant-payments', {
+      token: a.token,
+      headers: idem(),
+      body: { merchantCode: m.code, amount: 10_000 },
+    })
+    expect(paid.status).toBe(201)
+    const texts = async (phone: string) =>
+      (
+        await api.tdb.db('outbox').whereRaw("payload->>'to' = ?", [phone]).orderBy('id').select('payload')
+      ).map((r) => r.payload.message as string)
+    const [, afterP2p, afterTill] = await texts(a.phone)
+    expect(afterP2p).toContain('New balance KES 3,466.50.') // 5,000.00 - 1,500.50 - fee 33.00
+    expect(afterTill).toContain('New balance KES 3,366.50.')
+    expect((await texts(b.phone)).at(-1)).toContain('Salio jipya KES 1,500.50.')
+    expect((await texts(m.phone)).at(-1)).toContain('New balance KES 100.00.')
   })
 })

@@ -120,6 +120,12 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
     }
   }
 
+  /** A till's number; an old-style code (MC001) is the alias of one. Numbers, the usual case, cost no query. */
+  async function tillNumber(code: string) {
+    if (/^[0-9]+$/.test(code)) return code
+    return ((await db('merchants').where({ alias: code }).first('code'))?.code as string | undefined) ?? code
+  }
+
   return {
     sendMoney: (req) =>
       payFromWallet(
@@ -130,13 +136,14 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
           { to: 'payee', ...render('p2p_received', { ref, amount: money(req.amount) }) },
         ],
       ),
-    payMerchant: (req) =>
-      payFromWallet(
+    async payMerchant(req) {
+      const till = await tillNumber(req.merchantCode)
+      return payFromWallet(
         req,
         {
           type: 'merchant_payment',
           payeeBy: 'merchant',
-          payeeRef: req.merchantCode,
+          payeeRef: till,
           amount: req.amount,
           reference: req.reference,
           requestId: req.requestId,
@@ -144,15 +151,11 @@ export function createTransferService({ db, ledger, tariffs, currency, timezone 
         (ref, fee) => [
           {
             to: 'payer',
-            ...render('merchant_paid', {
-              ref,
-              amount: money(req.amount),
-              fee: money(fee),
-              code: req.merchantCode,
-            }),
+            ...render('merchant_paid', { ref, amount: money(req.amount), fee: money(fee), code: till }),
           },
           { to: 'payee', ...render('merchant_received', { ref, amount: money(req.amount) }) },
         ],
-      ),
+      )
+    },
   }
 }

@@ -3,6 +3,7 @@ import type { Db, Executor } from '@gopay/db'
 import type { AuthService } from '../auth/service'
 import { pinWeakness } from '../auth/secrets'
 import type { LedgerService } from '../ledger/service'
+import type { Notifier } from '../notifications/service'
 import type { Outbox } from '../outbox/service'
 import { UserError } from './errors'
 
@@ -75,6 +76,7 @@ interface Deps {
   auth: AuthService
   ledger: LedgerService
   outbox: Outbox
+  notifier: Notifier
   currency: string
 }
 
@@ -88,7 +90,11 @@ const otpText = {
   sw: (c: string) => `Nambari yako ya GoPay ni ${c}. Itaisha baada ya dakika 10. Usimpe mtu yeyote.`,
 }
 
-export function createUserService({ db, auth, ledger, outbox, currency }: Deps): UserService {
+export function createUserService({ db, auth, ledger, outbox, notifier, currency }: Deps): UserService {
+  /** The welcome text, when the wallet becomes usable (at once on USSD, after the SMS code elsewhere). */
+  const welcome = (trx: Executor, partyId: string, firstName: string, phone: string) =>
+    notifier.notify(trx, { partyId, kind: 'welcome', params: { name: firstName, phone }, alwaysSms: true })
+
   async function get(id: string, trx: Executor = db): Promise<User | undefined> {
     const r = await trx('parties as p')
       .join('users as u', 'u.party_id', 'p.id')
@@ -177,6 +183,7 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
           await auth.setSecret(trx, party.id, 'pin', r.pin)
           await ledger.openAccount(trx, { type: 'user_wallet', currency, partyId: party.id })
           if (!opts.phoneVouched) await sendCode(trx, party.id, r.phone, r.language ?? 'en')
+          else await welcome(trx, party.id, r.firstName, r.phone)
           return (await get(party.id, trx))!
         })
       } catch (err) {
@@ -245,7 +252,9 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
         }
         await trx('otp_codes').where({ id: otp.id }).update({ consumed_at: trx.fn.now() })
         await trx('parties').where({ id: party.id }).update({ status: 'active', updated_at: trx.fn.now() })
-        return (await get(party.id, trx))!
+        const user = (await get(party.id, trx))!
+        await welcome(trx, party.id, user.firstName, user.phone)
+        return user
       })
     },
     async resendCode(phone) {
@@ -318,13 +327,19 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
       })
     },
     async changePin(id, { sessionId, oldPin, newPin }) {
-      const check = await auth.verifyPin(id, oldPin)
-      if (!check.ok)
-        return { error: UserError.WrongPin, remainingAttempts: check.remainingAttempts, detail: check.error }
       const weakness =
         pinWeakness(newPin) ?? (newPin === oldPin ? 'The new PIN must differ from the old one.' : null)
-      if (weakness) return { error: UserError.WeakPin, detail: weakness }
-      await db.transaction(async (trx) => {
+      // The old PIN is checked (and a wrong one counted) under the credential's lock, and the new one
+      // set in the same transaction: a PIN change racing sign-ins or other changes is decided once.
+      return db.transaction(async (trx) => {
+        const check = await auth.verifyPin(trx, id, oldPin)
+        if (!check.ok)
+          return {
+            error: UserError.WrongPin,
+            remainingAttempts: check.remainingAttempts,
+            detail: check.error,
+          }
+        if (weakness) return { error: UserError.WeakPin, detail: weakness }
         await auth.setSecret(trx, id, 'pin', newPin)
         await trx('refresh_token_families')
           .where({ party_id: id })

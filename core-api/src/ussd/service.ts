@@ -91,7 +91,8 @@ export function createUssdService(deps: {
       const table = kind === 'agent' ? 'agents' : 'merchants'
       const r = await db(`${table} as x`)
         .join('parties as p', 'p.id', 'x.party_id')
-        .where({ 'x.code': ref, 'p.status': 'active' })
+        .where({ 'p.status': 'active' })
+        .where((q) => q.where('x.code', ref).orWhere('x.alias', ref))
         .first('x.business_name')
       return r?.business_name ?? null
     },
