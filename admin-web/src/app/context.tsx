@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react'
+import type { Api } from './api'
+
+export interface Me {
+  id: string
+  email: string
+  displayName: string
+  role: string
+  permissions: string[]
+}
+
+export interface AppContextValue {
+  api: Api
+  me: Me
+  /** What the server would allow; the page hides only what the server refuses anyway. */
+  can: (permission: string) => boolean
+}
+
+export const AppContext = createContext<AppContextValue | undefined>(undefined)
+
+export function useApp(): AppContextValue {
+  const v = useContext(AppContext)
+  if (!v) throw new Error('useApp outside the signed-in shell')
+  return v
+}
