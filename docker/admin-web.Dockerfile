@@ -3,6 +3,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
+COPY vocabulary/package.json vocabulary/
+COPY api-client/package.json api-client/
 COPY db/package.json db/
 COPY core-api/package.json core-api/
 COPY ussd-gateway/package.json ussd-gateway/
@@ -13,6 +15,7 @@ RUN npm ci --omit=dev
 COPY tsconfig.json ./
 COPY db/src db/src
 COPY core-api/src core-api/src
+COPY vocabulary/src vocabulary/src
 COPY hardware/src hardware/src
 COPY admin-web/src admin-web/src
 USER node

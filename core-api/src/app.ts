@@ -175,11 +175,14 @@ export function routesOf(services: Services): RouteSpec[] {
   ]
 }
 
+/** The OpenAPI document of every route: served at /v1/openapi.json, and what the typed client is generated from. */
+export const apiDocument = (services: Services) => buildOpenApi(routesOf(services), { version: '1.0.0' })
+
 export function createApp({ services, config, log, readiness = [] }: AppDeps) {
   const app = express()
   const metrics = createMetrics()
   const routes = routesOf(services)
-  const openapi = buildOpenApi(routes, { version: '1.0.0' })
+  const openapi = apiDocument(services)
 
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')

@@ -1,4 +1,4 @@
-export { createApp, createServices, type Services } from './app'
+export { apiDocument, createApp, createServices, type Services } from './app'
 export { loadConfig, type CoreConfig } from './config'
 export { startCoreApi, type RunningCoreApi } from './server'
 export { createLogger } from './observability/logger'

@@ -3,7 +3,7 @@ import type { Db } from '@gopay/db'
 import { isLedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
 import type { Notifier } from '../notifications/service'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 
 export interface CommissionPayouts {
   /** Moves every agent's accrued commission into its float, an entry per agent. Answers how many were paid. */

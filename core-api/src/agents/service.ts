@@ -6,7 +6,7 @@ import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
 import type { Notifier } from '../notifications/service'
 import type { TariffService } from '../tariffs/service'
-import { formatMoney, maskPhone } from '../text'
+import { formatMoney, maskPhone } from '@gopay/vocabulary'
 import type { Transaction } from '../transfers/service'
 import { AgentError, limitErrors } from './errors'
 

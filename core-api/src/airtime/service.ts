@@ -1,7 +1,7 @@
 import type { Executor } from '@gopay/db'
 import type { LedgerService } from '../ledger/service'
 import type { TariffService } from '../tariffs/service'
-import { formatMoney, maskPhone } from '../text'
+import { formatMoney, maskPhone } from '@gopay/vocabulary'
 import { PartnerFlowError, type PartnerFlowFailure } from '../integrations/errors'
 import { beginPartnerTransaction, type PendingTransaction } from '../integrations/outgoing'
 import { lockPayer } from '../integrations/parties'

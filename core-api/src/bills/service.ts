@@ -1,7 +1,7 @@
 import type { Db, Executor } from '@gopay/db'
 import type { LedgerService } from '../ledger/service'
 import type { TariffService } from '../tariffs/service'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 import { PartnerFlowError, type PartnerFlowFailure } from '../integrations/errors'
 import type { BillerGateway } from '../integrations/billers'
 import { beginPartnerTransaction, type PendingTransaction } from '../integrations/outgoing'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '@gopay/db'
-import { maskPhone } from '../text'
+import { maskPhone } from '@gopay/vocabulary'
 
 export enum CardError {
   AlreadyBound = 'AlreadyBound',

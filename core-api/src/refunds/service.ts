@@ -3,7 +3,7 @@ import type { Executor } from '@gopay/db'
 import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
 import type { Notifier } from '../notifications/service'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 import type { Transaction } from '../transfers/service'
 
 export enum RefundError {

@@ -2,7 +2,7 @@ import type { Executor } from '@gopay/db'
 import { isLedgerError, LedgerError } from '../ledger/errors'
 import type { LedgerService } from '../ledger/service'
 import type { Notifier } from '../notifications/service'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 
 export enum ReversalError {
   UnknownTransaction = 'UnknownTransaction',

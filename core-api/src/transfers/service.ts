@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Db } from '@gopay/db'
 import type { LedgerService } from '../ledger/service'
 import type { TariffService } from '../tariffs/service'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 import { render } from '../notifications/templates'
 import { TransferError } from './errors'
 

@@ -3,7 +3,7 @@ import type { Db } from '@gopay/db'
 import { AuthError } from '../auth/errors'
 import type { AuthService, Session } from '../auth/service'
 import type { TariffService } from '../tariffs/service'
-import { maskPhone } from '../text'
+import { maskPhone } from '@gopay/vocabulary'
 
 export interface Subscriber {
   registered: boolean

@@ -1,6 +1,6 @@
 import type { Db } from '@gopay/db'
 import type { LedgerService } from '../ledger/service'
-import { maskPhone } from '../text'
+import { maskPhone } from '@gopay/vocabulary'
 
 export interface Wallet {
   accountId: string

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import { formatMoney } from '../text'
+import { formatMoney } from '@gopay/vocabulary'
 
 export type DisplayStatus = 'idle' | 'waiting' | 'paid' | 'failed' | 'expired'
 

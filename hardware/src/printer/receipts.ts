@@ -1,6 +1,7 @@
 import { BreakLine } from 'node-thermal-printer'
 import { newThermalPrinter } from './thermal'
-import { formatMoney, maskPhone, wrap } from '../text'
+import { formatMoney, maskPhone } from '@gopay/vocabulary'
+import { wrap } from '../text'
 
 export const receiptKinds = [
   'cash-in',

@@ -1,4 +1,4 @@
-import { formatMoney, maskPhone } from '@gopay/hardware/text'
+import { formatMoney, maskPhone } from '@gopay/vocabulary'
 import type { CoreAnswer, CoreClient } from '../core/client'
 import { page, short, type Screen } from '../protocol/screen'
 import type { SessionState } from '../sessions/store'
