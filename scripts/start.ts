@@ -12,6 +12,7 @@ import {
   type PartnerSimulator,
 } from '@gopay/core-api'
 import { loadGatewayConfig, startGateway } from '@gopay/ussd-gateway'
+import { buildAdminWeb, startAdminWeb } from '@gopay/admin-web'
 
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
@@ -34,6 +35,8 @@ if (!env.BANK_API_URL && !env.BILLER_API_URL && !env.AIRTIME_API_URL) {
 }
 // The gateway's service credential: random per start unless one is given.
 env.USSD_SERVICE_SECRET ??= randomBytes(24).toString('base64url')
+// The admin page is built (only when its sources changed) while the database starts.
+const adminDist = buildAdminWeb()
 const config = loadConfig(env)
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn')
 // PGlite is one backend: a small pool is all it can use.
@@ -49,9 +52,16 @@ const core = await startCoreApi(config, log, { db })
 partners?.setWebhook(`${core.url}/v1/integrations/bank/events`)
 // The demo accepts hops from loopback only (no USSD_SHARED_SECRET / USSD_ALLOWED_IPS given).
 const ussd = await startGateway(loadGatewayConfig({ ...env, CORE_API_URL: core.url }), log)
+// The admin web serves its page and passes /v1 on to the core (one origin: no CORS).
+const admin = await startAdminWeb({
+  port: Number(env.ADMIN_WEB_PORT ?? 8082),
+  coreApiUrl: core.url,
+  distDir: await adminDist,
+})
 
 console.log(`GoPay is running${embedded ? ` on the embedded database (${dataDir})` : ''}${seeded ? '; demo data seeded' : ''}.
   core API      ${core.url}            (OpenAPI: ${core.url}/v1/openapi.json)
+  admin web     ${admin.url}            (staff sign-in; the back office)
   USSD gateway  ${ussd.url}/ussd      (a phone: npm run ussd -- --phone +254711000001)
   partners      ${partners ? `simulator at ${partners.url} (bank, billers, airtime; POST /_sim/faults)` : 'BANK_API_URL, BILLER_API_URL, AIRTIME_API_URL'}
   health        ${core.url}/healthz  ${core.url}/readyz  ${core.url}/metrics
@@ -66,6 +76,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     if (stopping) return
     stopping = true
     console.log('\nstopping…')
+    await admin.close()
     await ussd.close()
     await core.close()
     await partners?.close()

@@ -32,12 +32,17 @@ function useTariffs() {
   const { api } = useApp()
   return useQuery({
     queryKey: ['commission-tariffs'],
-    queryFn: () => api.get<{ items: { code: string; name: string; shareBps: number }[] }>('/v1/admin/commission-tariffs'),
+    queryFn: () =>
+      api.get<{ items: { code: string; name: string; shareBps: number }[] }>('/v1/admin/commission-tariffs'),
     staleTime: 300_000,
   })
 }
 
-function agentFields(t: (s: string) => string, tariffs: { code: string; name: string }[], create: boolean): FieldSpec[] {
+function agentFields(
+  t: (s: string) => string,
+  tariffs: { code: string; name: string }[],
+  create: boolean,
+): FieldSpec[] {
   return [
     ...(create ? [{ name: 'phone', label: t('Phone'), kind: 'tel' as const, required: true }] : []),
     { name: 'businessName', label: t('Business name'), required: create },
@@ -65,11 +70,18 @@ export function AgentsPage() {
   const [below, setBelow] = useState(false)
   const [onboarding, setOnboarding] = useState(false)
   const columns: ColumnDef<Agent, unknown>[] = [
-    { header: t('Code'), cell: ({ row }) => <Link to={`/agents/${row.original.id}`}>{row.original.code}</Link> },
+    {
+      header: t('Code'),
+      cell: ({ row }) => <Link to={`/agents/${row.original.id}`}>{row.original.code}</Link>,
+    },
     { header: t('Business'), accessorKey: 'businessName' },
     { header: t('Phone'), accessorKey: 'phone' },
     { header: t('Location'), accessorKey: 'location' },
-    { header: t('Float'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.floatBalance} /> },
+    {
+      header: t('Float'),
+      meta: { className: 'num' },
+      cell: ({ row }) => <Money minor={row.original.floatBalance} />,
+    },
     {
       header: t('Threshold'),
       meta: { className: 'num' },
@@ -93,10 +105,14 @@ export function AgentsPage() {
           label={t('Status')}
           value={status}
           onChange={(e) => setStatus(e.target.value)}
-          options={[{ value: '', label: t('Any') }, ...['active', 'suspended'].map((s) => ({ value: s, label: t(s) }))]}
+          options={[
+            { value: '', label: t('Any') },
+            ...['active', 'suspended'].map((s) => ({ value: s, label: t(s) })),
+          ]}
         />
         <label className="inline">
-          <input type="checkbox" checked={below} onChange={(e) => setBelow(e.target.checked)} /> {t('Below float threshold')}
+          <input type="checkbox" checked={below} onChange={(e) => setBelow(e.target.checked)} />{' '}
+          {t('Below float threshold')}
         </label>
         {can('agents:manage') && (
           <button type="button" onClick={() => setOnboarding((o) => !o)}>
@@ -125,7 +141,9 @@ export function AgentsPage() {
       <CursorTable
         label={t('Agents')}
         queryKey={['agents', { q, status, below }]}
-        fetchPage={(cursor) => api.get('/v1/admin/agents', { q, status, belowThreshold: below || undefined, cursor })}
+        fetchPage={(cursor) =>
+          api.get('/v1/admin/agents', { q, status, belowThreshold: below || undefined, cursor })
+        }
         columns={columns}
         onRowClick={(a) => void navigate(`/agents/${a.id}`)}
         empty={t('No agents match.')}
@@ -155,7 +173,11 @@ export function AgentPage() {
               actions={
                 can('agents:manage') &&
                 (a.status === 'suspended' ? (
-                  <ActionButton label={t('Reactivate')} run={() => api.post(`/v1/admin/agents/${id}/reactivate`)} invalidate={keys} />
+                  <ActionButton
+                    label={t('Reactivate')}
+                    run={() => api.post(`/v1/admin/agents/${id}/reactivate`)}
+                    invalidate={keys}
+                  />
                 ) : (
                   <ActionButton
                     label={t('Suspend')}
@@ -209,9 +231,20 @@ export function AgentPage() {
                   [
                     { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
                     { header: t('Type'), cell: ({ row }) => t(kindLabel(row.original.type)) },
-                    { header: t('Amount'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.amount} /> },
-                    { header: t('Balance'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.balanceAfter} /> },
-                  ] as ColumnDef<{ createdAt: string; type: string; amount: number; balanceAfter: number }, unknown>[]
+                    {
+                      header: t('Amount'),
+                      meta: { className: 'num' },
+                      cell: ({ row }) => <Money minor={row.original.amount} />,
+                    },
+                    {
+                      header: t('Balance'),
+                      meta: { className: 'num' },
+                      cell: ({ row }) => <Money minor={row.original.balanceAfter} />,
+                    },
+                  ] as ColumnDef<
+                    { createdAt: string; type: string; amount: number; balanceAfter: number },
+                    unknown
+                  >[]
                 }
               />
             </Section>
@@ -224,9 +257,20 @@ export function AgentPage() {
                   [
                     { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
                     { header: t('Type'), cell: ({ row }) => t(kindLabel(row.original.type)) },
-                    { header: t('Amount'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.amount} /> },
-                    { header: t('Commission'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.commission} /> },
-                  ] as ColumnDef<{ createdAt: string; type: string; amount: number; commission: number }, unknown>[]
+                    {
+                      header: t('Amount'),
+                      meta: { className: 'num' },
+                      cell: ({ row }) => <Money minor={row.original.amount} />,
+                    },
+                    {
+                      header: t('Commission'),
+                      meta: { className: 'num' },
+                      cell: ({ row }) => <Money minor={row.original.commission} />,
+                    },
+                  ] as ColumnDef<
+                    { createdAt: string; type: string; amount: number; commission: number },
+                    unknown
+                  >[]
                 }
               />
             </Section>

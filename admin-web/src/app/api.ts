@@ -1,4 +1,13 @@
+import {
+  call,
+  createCoreClient,
+  newIdempotencyKey,
+  type CoreClient,
+  type CoreFailure,
+} from '@gopay/api-client'
 import { toSession, type Session, type SessionStore } from './session'
+
+export { newIdempotencyKey }
 
 /** An RFC 9457 problem from the core, as a typed failure the screens show in a sentence. */
 export class Problem extends Error {
@@ -22,7 +31,11 @@ export interface RequestOptions {
 }
 
 export interface Api {
-  request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, opts?: RequestOptions): Promise<T>
+  request<T>(
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    path: string,
+    opts?: RequestOptions,
+  ): Promise<T>
   get<T>(path: string, query?: Query): Promise<T>
   post<T>(path: string, body?: unknown, opts?: Omit<RequestOptions, 'body'>): Promise<T>
   /** A file answer (CSV, ID photo) with the same authentication. */
@@ -34,42 +47,52 @@ export interface Api {
 export function withQuery(path: string, query?: Query): string {
   if (!query) return path
   const p = new URLSearchParams()
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v))
+  for (const [k, v] of Object.entries(query))
+    if (v !== undefined && v !== null && v !== '') p.set(k, String(v))
   const s = p.toString()
   return s ? `${path}?${s}` : path
 }
 
-async function toProblem(res: Response): Promise<Problem> {
-  const text = await res.text()
-  try {
-    const b = JSON.parse(text) as { code?: string; title?: string; detail?: string; errors?: unknown }
-    return new Problem(res.status, b.code ?? 'unknown', b.title ?? res.statusText, b.detail, b.errors)
-  } catch {
-    return new Problem(res.status, res.status >= 500 ? 'unavailable' : 'unknown', res.statusText || 'Error')
-  }
+/** The typed client's failure as the page's Problem (one shape for every screen's error state). */
+function toProblem(f: CoreFailure): Problem {
+  if (f.kind === 'unreachable')
+    throw f.cause instanceof Error ? f.cause : new TypeError('The server could not be reached')
+  const p = f.problem
+  return new Problem(f.status, f.code, String(p.title ?? 'Error'), f.detail, p.errors)
 }
 
+// Paths built at run time (ids in them) go through the typed client untyped: the generated `paths`
+// name each route once with its {id} placeholders.
+type Untyped = (
+  path: string,
+  init?: Record<string, unknown>,
+) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+
 /**
- * Calls the core through the admin web's own origin (/v1 is passed through by its server). An expired
- * access token is refreshed once (one refresh in flight for all callers); when that fails too, the
- * session ends as "expired" and the shell shows sign-in again.
+ * Calls the core through @gopay/api-client, at the admin web's own origin (its server passes /v1 on
+ * to the core). An expired access token is refreshed once (one refresh in flight for all callers);
+ * when that fails too, the session ends as "expired" and the shell shows sign-in again.
  */
-export function createApi(store: SessionStore, fetchFn: typeof fetch = (...a) => fetch(...a)): Api {
+export function createApi(store: SessionStore, opts: { baseUrl?: string; fetch?: typeof fetch } = {}): Api {
+  const client: CoreClient = createCoreClient({
+    baseUrl: opts.baseUrl ?? globalThis.location?.origin ?? '',
+    accessToken: () => store.get()?.accessToken,
+    fetch: opts.fetch,
+  })
+  const method = (m: string) => (client as unknown as Record<string, Untyped>)[m]!
   let refreshing: Promise<Session | undefined> | undefined
 
   const refresh = (stale: Session) =>
     (refreshing ??= (async () => {
       try {
-        const res = await fetchFn('/v1/auth/refresh', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ refreshToken: stale.refreshToken }),
-        })
-        if (!res.ok) {
+        const r = await call(client.POST('/v1/auth/refresh', { body: { refreshToken: stale.refreshToken } }))
+        if (!r.ok) {
+          // Unreachable is not an expiry: keep the session and let the screen say the server is away.
+          if (r.failure.kind === 'unreachable') throw toProblem(r.failure)
           store.set(undefined, 'expired')
           return undefined
         }
-        const next = toSession(await res.json())
+        const next = toSession(r.data)
         // Keep what we knew of the principal (email) beyond what refresh returns.
         store.set({ ...next, principal: { ...stale.principal, ...next.principal } })
         return store.get()
@@ -78,54 +101,46 @@ export function createApi(store: SessionStore, fetchFn: typeof fetch = (...a) =>
       }
     })())
 
-  async function send(method: string, path: string, opts: RequestOptions, accept?: string): Promise<Response> {
-    const attempt = (s: Session | undefined) => {
-      const headers: Record<string, string> = {}
-      if (accept) headers.accept = accept
-      if (opts.body !== undefined) headers['content-type'] = 'application/json'
-      if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey
-      if (s) headers.authorization = `Bearer ${s.accessToken}`
-      return fetchFn(withQuery(path, opts.query), {
-        method,
-        headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-      })
-    }
+  async function send<T>(
+    verb: string,
+    path: string,
+    o: RequestOptions,
+    parseAs?: 'blob' | 'text',
+  ): Promise<{ data: T; status: number }> {
+    const attempt = () =>
+      call<T>(
+        method(verb)(withQuery(path, o.query), {
+          body: o.body,
+          headers: o.idempotencyKey ? { 'Idempotency-Key': o.idempotencyKey } : undefined,
+          parseAs,
+        }) as Promise<{ data?: T; error?: unknown; response: Response }>,
+      )
     let session = store.get()
     // Refresh ahead of a token known to be dead rather than spend a round trip on a 401.
     if (session && session.expiresAt - 5_000 < Date.now()) session = await refresh(session)
-    if (!session && store.get() === undefined && !path.startsWith('/v1/auth/'))
-      throw new Problem(401, 'unauthorized', 'Your session has ended')
-    let res = await attempt(session)
-    if (res.status === 401 && session) {
-      const next = await refresh(session)
-      if (!next) throw new Problem(401, 'unauthorized', 'Your session has ended')
-      res = await attempt(next)
+    if (!session) throw new Problem(401, 'unauthorized', 'Your session has ended')
+    let r = await attempt()
+    if (!r.ok && r.failure.kind === 'problem' && r.failure.status === 401) {
+      if (!(await refresh(session))) throw new Problem(401, 'unauthorized', 'Your session has ended')
+      r = await attempt()
     }
-    if (!res.ok) throw await toProblem(res)
-    return res
+    if (!r.ok) throw toProblem(r.failure)
+    return { data: r.data, status: r.status }
   }
 
   const api: Api = {
-    async request<T>(method: string, path: string, opts: RequestOptions = {}) {
-      const res = await send(method, path, opts)
-      if (res.status === 204) return undefined as T
-      const type = res.headers.get('content-type') ?? ''
-      return (type.includes('json') ? await res.json() : await res.text()) as T
+    async request<T>(verb: string, path: string, o: RequestOptions = {}) {
+      return (await send<T>(verb, path, o)).data
     },
     get: (path, query) => api.request('GET', path, { query }),
-    post: (path, body, opts) => api.request('POST', path, { ...opts, body: body ?? {} }),
+    post: (path, body, o) => api.request('POST', path, { ...o, body: body ?? {} }),
     async blob(path, query) {
-      return (await send('GET', path, { query })).blob()
+      return (await send<Blob>('GET', path, { query }, 'blob')).data
     },
     async signIn(email, password) {
-      const res = await fetchFn('/v1/auth/login', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email, password }),
-      })
-      if (!res.ok) throw await toProblem(res)
-      const s = toSession(await res.json())
+      const r = await call(client.POST('/v1/auth/login', { body: { email, password } }))
+      if (!r.ok) throw toProblem(r.failure)
+      const s = toSession(r.data)
       s.principal.email = email
       store.set(s)
       return s
@@ -134,12 +149,7 @@ export function createApi(store: SessionStore, fetchFn: typeof fetch = (...a) =>
       const s = store.get()
       try {
         // Revokes the refresh family on the server; the page forgets the tokens whatever happens.
-        if (s)
-          await fetchFn('/v1/auth/logout', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: `Bearer ${s.accessToken}` },
-            body: JSON.stringify({ refreshToken: s.refreshToken }),
-          })
+        if (s) await call(method('POST')('/v1/auth/logout', { body: { refreshToken: s.refreshToken } }))
       } finally {
         store.set(undefined, 'signed_out')
       }
@@ -147,6 +157,3 @@ export function createApi(store: SessionStore, fetchFn: typeof fetch = (...a) =>
   }
   return api
 }
-
-/** A fresh key per money-moving action, kept by the caller across retries of the same action. */
-export const newIdempotencyKey = (): string => crypto.randomUUID()

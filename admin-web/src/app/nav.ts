@@ -14,7 +14,11 @@ export const sections: Section[] = [
   { path: '/merchants', label: 'Merchants', permissions: ['merchants:read'] },
   { path: '/billers', label: 'Billers', permissions: ['billers:manage', 'merchants:read'] },
   { path: '/tariffs', label: 'Tariffs and limits', permissions: ['tariffs:read'] },
-  { path: '/transactions', label: 'Transactions', permissions: ['transactions:search', 'admin_transactions:read'] },
+  {
+    path: '/transactions',
+    label: 'Transactions',
+    permissions: ['transactions:search', 'admin_transactions:read'],
+  },
   { path: '/approvals', label: 'Approvals', permissions: ['approvals:read'] },
   { path: '/fraud', label: 'Fraud', permissions: ['fraud:read'] },
   { path: '/reports', label: 'Reports', permissions: ['reports:read'] },

@@ -25,7 +25,9 @@ export interface SessionStore {
   subscribe(fn: (s: Session | undefined, reason?: EndReason) => void): () => void
 }
 
-export function createSessionStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): SessionStore {
+export function createSessionStore(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+): SessionStore {
   let current: Session | undefined
   try {
     const raw = storage.getItem(KEY)

@@ -35,17 +35,28 @@ export function AuditPage() {
   const columns: ColumnDef<AuditRow, unknown>[] = [
     { header: '#', meta: { className: 'num' }, accessorKey: 'seq' },
     { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} seconds /> },
-    { header: t('Who'), cell: ({ row }) => row.original.actorName ?? row.original.actorPartyId ?? t('system') },
+    {
+      header: t('Who'),
+      cell: ({ row }) => row.original.actorName ?? row.original.actorPartyId ?? t('system'),
+    },
     { header: t('Action'), cell: ({ row }) => <code>{row.original.action}</code> },
     {
       header: t('Target'),
-      cell: ({ row }) => (row.original.targetType ? `${row.original.targetType} ${row.original.targetId?.slice(0, 8) ?? ''}` : '—'),
+      cell: ({ row }) =>
+        row.original.targetType
+          ? `${row.original.targetType} ${row.original.targetId?.slice(0, 8) ?? ''}`
+          : '—',
     },
     {
       header: t('Details'),
-      cell: ({ row }) => <code className="details">{row.original.details ? JSON.stringify(row.original.details) : ''}</code>,
+      cell: ({ row }) => (
+        <code className="details">{row.original.details ? JSON.stringify(row.original.details) : ''}</code>
+      ),
     },
-    { header: t('Hash'), cell: ({ row }) => <code title={row.original.hash}>{row.original.hash.slice(0, 12)}…</code> },
+    {
+      header: t('Hash'),
+      cell: ({ row }) => <code title={row.original.hash}>{row.original.hash.slice(0, 12)}…</code>,
+    },
   ]
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -80,15 +91,27 @@ export function AuditPage() {
       <form className="toolbar" onSubmit={submit} role="search" aria-label={t('Filter the audit log')}>
         <div className="field">
           <label htmlFor="audit-action">{t('Action')}</label>
-          <input id="audit-action" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} />
+          <input
+            id="audit-action"
+            value={draft.action}
+            onChange={(e) => setDraft({ ...draft, action: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-actor">{t('Actor ID')}</label>
-          <input id="audit-actor" value={draft.actor} onChange={(e) => setDraft({ ...draft, actor: e.target.value })} />
+          <input
+            id="audit-actor"
+            value={draft.actor}
+            onChange={(e) => setDraft({ ...draft, actor: e.target.value })}
+          />
         </div>
         <div className="field">
           <label htmlFor="audit-target">{t('Target ID')}</label>
-          <input id="audit-target" value={draft.target} onChange={(e) => setDraft({ ...draft, target: e.target.value })} />
+          <input
+            id="audit-target"
+            value={draft.target}
+            onChange={(e) => setDraft({ ...draft, target: e.target.value })}
+          />
         </div>
         <button type="submit">{t('Search')}</button>
       </form>

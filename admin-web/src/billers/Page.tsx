@@ -20,7 +20,12 @@ interface Biller {
 const billerFields = (t: (s: string) => string, create: boolean): FieldSpec[] => [
   ...(create ? [{ name: 'code', label: t('Biller code'), required: true }] : []),
   { name: 'name', label: t('Name'), required: create },
-  { name: 'accountPattern', label: t('Account number rule (regular expression)'), required: create, hint: '^\\d{6,11}$' },
+  {
+    name: 'accountPattern',
+    label: t('Account number rule (regular expression)'),
+    required: create,
+    hint: '^\\d{6,11}$',
+  },
   { name: 'fee', label: t('Fee'), kind: 'money', required: create },
   { name: 'settlementBankAccount', label: t('Settlement bank account'), required: create },
   ...(create ? [] : [{ name: 'active', label: t('Active'), kind: 'checkbox' as const }]),
@@ -30,7 +35,10 @@ export function BillersPage() {
   const { t } = useTranslation()
   const { api, can } = useApp()
   const qc = useQueryClient()
-  const q = useQuery({ queryKey: ['billers'], queryFn: () => api.get<{ items: Biller[] }>('/v1/admin/billers') })
+  const q = useQuery({
+    queryKey: ['billers'],
+    queryFn: () => api.get<{ items: Biller[] }>('/v1/admin/billers'),
+  })
   const [editing, setEditing] = useState<string>()
   const [creating, setCreating] = useState(false)
   const refresh = () => void qc.invalidateQueries({ queryKey: ['billers'] })
@@ -91,7 +99,11 @@ export function BillersPage() {
                     </td>
                     <td>
                       {manage && (
-                        <button type="button" className="secondary small" onClick={() => setEditing(editing === b.id ? undefined : b.id)}>
+                        <button
+                          type="button"
+                          className="secondary small"
+                          onClick={() => setEditing(editing === b.id ? undefined : b.id)}
+                        >
                           {t('Edit {{code}}', { code: b.code })}
                         </button>
                       )}

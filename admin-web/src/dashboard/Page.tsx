@@ -28,7 +28,14 @@ interface Dashboard {
   agents: {
     count: number
     belowThreshold: number
-    positions: { id: string; code: string; businessName: string; floatBalance: number; floatThreshold: number; belowThreshold: boolean }[]
+    positions: {
+      id: string
+      code: string
+      businessName: string
+      floatBalance: number
+      floatThreshold: number
+      belowThreshold: boolean
+    }[]
   }
 }
 
@@ -58,11 +65,23 @@ export function DashboardPage() {
                 <div className="row">
                   <div className="field small">
                     <label htmlFor="dash-from">{t('From date')}</label>
-                    <input id="dash-from" type="date" value={from} max={to} onChange={(e) => setFrom(e.target.value)} />
+                    <input
+                      id="dash-from"
+                      type="date"
+                      value={from}
+                      max={to}
+                      onChange={(e) => setFrom(e.target.value)}
+                    />
                   </div>
                   <div className="field small">
                     <label htmlFor="dash-to">{t('To date')}</label>
-                    <input id="dash-to" type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+                    <input
+                      id="dash-to"
+                      type="date"
+                      value={to}
+                      min={from}
+                      onChange={(e) => setTo(e.target.value)}
+                    />
                   </div>
                 </div>
               }
@@ -71,7 +90,10 @@ export function DashboardPage() {
             </Section>
             <Section title={t('Agent float')}>
               <p>
-                {t('{{n}} agents, {{below}} below their float threshold.', { n: d.agents.count, below: d.agents.belowThreshold })}
+                {t('{{n}} agents, {{below}} below their float threshold.', {
+                  n: d.agents.count,
+                  below: d.agents.belowThreshold,
+                })}
               </p>
               {d.agents.positions.length === 0 ? (
                 <Empty>{t('No agents.')}</Empty>
@@ -99,7 +121,13 @@ export function DashboardPage() {
                         <td className="num">
                           <Money minor={a.floatThreshold} />
                         </td>
-                        <td>{a.belowThreshold ? <StatusBadge status="below_threshold" /> : <StatusBadge status="ok" />}</td>
+                        <td>
+                          {a.belowThreshold ? (
+                            <StatusBadge status="below_threshold" />
+                          ) : (
+                            <StatusBadge status="ok" />
+                          )}
+                        </td>
                       </tr>
                     ))}
                   </tbody>
@@ -135,7 +163,9 @@ function FiguresView({ title, f, bare }: { title?: string; f: Figures; bare?: bo
         <div className="chart-and-table">
           <div className="chart" aria-hidden>
             <ResponsiveContainer width="100%" height={220}>
-              <BarChart data={f.byType.map((x) => ({ ...x, label: t(kindLabel(x.type)), major: x.value / 100 }))}>
+              <BarChart
+                data={f.byType.map((x) => ({ ...x, label: t(kindLabel(x.type)), major: x.value / 100 }))}
+              >
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
                 <YAxis tick={{ fontSize: 11 }} />

@@ -9,7 +9,17 @@ import { CursorTable } from '../ui/CursorTable'
 import { Facts, Section, Select, StatusBadge } from '../ui/forms'
 import { DateTime } from '../ui/format'
 import { describeProblem, QueryView } from '../ui/states'
-import { alertActions, backtestRule, fraudKeys, listAlerts, listRules, saveRule, type Alert, type Backtest, type Rule } from './queries'
+import {
+  alertActions,
+  backtestRule,
+  fraudKeys,
+  listAlerts,
+  listRules,
+  saveRule,
+  type Alert,
+  type Backtest,
+  type Rule,
+} from './queries'
 
 const ruleNames: Record<string, string> = {
   velocity: 'Velocity',
@@ -32,9 +42,17 @@ export function FraudPage() {
     { header: t('Score'), meta: { className: 'num' }, accessorKey: 'score' },
     {
       header: t('Party'),
-      cell: ({ row }) => <Link to={`/users/${row.original.partyId}`}>{row.original.partyName ?? row.original.partyId.slice(0, 8)}</Link>,
+      cell: ({ row }) => (
+        <Link to={`/users/${row.original.partyId}`}>
+          {row.original.partyName ?? row.original.partyId.slice(0, 8)}
+        </Link>
+      ),
     },
-    { header: t('Transactions'), meta: { className: 'num' }, cell: ({ row }) => row.original.transactionIds.length },
+    {
+      header: t('Transactions'),
+      meta: { className: 'num' },
+      cell: ({ row }) => row.original.transactionIds.length,
+    },
     { header: t('Status'), cell: ({ row }) => <StatusBadge status={row.original.status} /> },
     {
       id: 'open',
@@ -60,7 +78,10 @@ export function FraudPage() {
           label={t('Rule')}
           value={rule}
           onChange={(e) => setRule(e.target.value)}
-          options={[{ value: '', label: t('Any') }, ...Object.entries(ruleNames).map(([v, l]) => ({ value: v, label: t(l) }))]}
+          options={[
+            { value: '', label: t('Any') },
+            ...Object.entries(ruleNames).map(([v, l]) => ({ value: v, label: t(l) })),
+          ]}
         />
       </div>
       <div className={selected ? 'grid split' : undefined}>
@@ -71,14 +92,24 @@ export function FraudPage() {
           columns={columns}
           empty={t('No alerts.')}
         />
-        {selected && <AlertPanel alert={selected} onClose={() => setSelected(undefined)} onChange={setSelected} />}
+        {selected && (
+          <AlertPanel alert={selected} onClose={() => setSelected(undefined)} onChange={setSelected} />
+        )}
       </div>
       <Rules />
     </>
   )
 }
 
-function AlertPanel({ alert, onClose, onChange }: { alert: Alert; onClose: () => void; onChange: (a: Alert) => void }) {
+function AlertPanel({
+  alert,
+  onClose,
+  onChange,
+}: {
+  alert: Alert
+  onClose: () => void
+  onChange: (a: Alert) => void
+}) {
   const { t } = useTranslation()
   const { api, can } = useApp()
   const act = alertActions(api, alert.id)
@@ -98,7 +129,12 @@ function AlertPanel({ alert, onClose, onChange }: { alert: Alert; onClose: () =>
         rows={[
           [t('Status'), <StatusBadge key="s" status={alert.status} />],
           [t('Score'), String(alert.score)],
-          [t('Party'), <Link key="p" to={`/users/${alert.partyId}`}>{alert.partyName ?? alert.partyId}</Link>],
+          [
+            t('Party'),
+            <Link key="p" to={`/users/${alert.partyId}`}>
+              {alert.partyName ?? alert.partyId}
+            </Link>,
+          ],
           [t('Raised'), <DateTime key="r" value={alert.createdAt} seconds />],
           ...(alert.note ? ([[t('Note'), alert.note]] as [string, string][]) : []),
         ]}
@@ -122,9 +158,21 @@ function AlertPanel({ alert, onClose, onChange }: { alert: Alert; onClose: () =>
       {can('fraud:manage') && !settled && (
         <div className="row wrap">
           {alert.status === 'open' && (
-            <ActionButton label={t('Review')} reason={t('Note')} run={(n) => then(act.review(n))} invalidate={keys} done={t('Marked as under review.')} />
+            <ActionButton
+              label={t('Review')}
+              reason={t('Note')}
+              run={(n) => then(act.review(n))}
+              invalidate={keys}
+              done={t('Marked as under review.')}
+            />
           )}
-          <ActionButton label={t('Dismiss')} reason={t('Reason')} run={(r) => then(act.dismiss(r))} invalidate={keys} done={t('Alert dismissed.')} />
+          <ActionButton
+            label={t('Dismiss')}
+            reason={t('Reason')}
+            run={(r) => then(act.dismiss(r))}
+            invalidate={keys}
+            done={t('Alert dismissed.')}
+          />
           <ActionButton
             label={t('Lock account')}
             danger
@@ -181,10 +229,12 @@ function RuleEditor({ rule }: { rule: Rule }) {
   const [enabled, setEnabled] = useState(rule.enabled)
   const [tested, setTested] = useState<{ key: string; result: Backtest }>()
   const numbers = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number(v)]))
-  const valid = Object.values(numbers).every((n) => Number.isFinite(n) && n >= 0) && Number.isFinite(Number(score))
+  const valid =
+    Object.values(numbers).every((n) => Number.isFinite(n) && n >= 0) && Number.isFinite(Number(score))
   const key = JSON.stringify([numbers, Number(score)])
   const changed = key !== JSON.stringify([rule.params, rule.score]) || enabled !== rule.enabled
-  const needsTest = enabled && (key !== JSON.stringify([rule.params, rule.score]) || !rule.enabled) && tested?.key !== key
+  const needsTest =
+    enabled && (key !== JSON.stringify([rule.params, rule.score]) || !rule.enabled) && tested?.key !== key
   const backtest = useMutation({
     mutationFn: () => backtestRule(api, rule.rule, numbers, Number(score)),
     onSuccess: (result) => setTested({ key, result }),
@@ -216,32 +266,52 @@ function RuleEditor({ rule }: { rule: Rule }) {
         ))}
         <div className="field small">
           <label htmlFor={`${rule.rule}-score`}>{t('Score')}</label>
-          <input id={`${rule.rule}-score`} inputMode="numeric" value={score} onChange={(e) => setScore(e.target.value)} />
+          <input
+            id={`${rule.rule}-score`}
+            inputMode="numeric"
+            value={score}
+            onChange={(e) => setScore(e.target.value)}
+          />
         </div>
         {writable && (
           <label className="inline">
-            <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> {t('Switched on')}
+            <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />{' '}
+            {t('Switched on')}
           </label>
         )}
       </div>
       <div className="row">
-        <button type="button" className="secondary" disabled={!valid || backtest.isPending} onClick={() => backtest.mutate()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!valid || backtest.isPending}
+          onClick={() => backtest.mutate()}
+        >
           {backtest.isPending ? t('Back-testing…') : t('Back-test over 30 days')}
         </button>
         {writable && (
-          <button type="button" disabled={!valid || !changed || needsTest || save.isPending} onClick={() => save.mutate()}>
+          <button
+            type="button"
+            disabled={!valid || !changed || needsTest || save.isPending}
+            onClick={() => save.mutate()}
+          >
             {t('Save rule')}
           </button>
         )}
-        {writable && needsTest && changed && <span className="muted">{t('Back-test this change before switching it on.')}</span>}
+        {writable && needsTest && changed && (
+          <span className="muted">{t('Back-test this change before switching it on.')}</span>
+        )}
       </div>
       {tested && (
         <p role="status">
-          {t('Over the last 30 days this would have raised {{alerts}} alerts on {{parties}} parties ({{n}} transactions scanned).', {
-            alerts: tested.result.alerts,
-            parties: tested.result.parties,
-            n: tested.result.transactionsScanned,
-          })}
+          {t(
+            'Over the last 30 days this would have raised {{alerts}} alerts on {{parties}} parties ({{n}} transactions scanned).',
+            {
+              alerts: tested.result.alerts,
+              parties: tested.result.parties,
+              n: tested.result.transactionsScanned,
+            },
+          )}
         </p>
       )}
       {(backtest.error || save.error) && (

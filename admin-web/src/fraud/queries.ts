@@ -52,8 +52,11 @@ export const alertActions = (api: Api, id: string) => ({
 
 export const listRules = (api: Api) => api.get<{ items: Rule[] }>('/v1/admin/fraud/rules')
 
-export const saveRule = (api: Api, rule: string, body: { enabled: boolean; score: number; params: Record<string, number> }) =>
-  api.request<Rule>('PUT', `/v1/admin/fraud/rules/${rule}`, { body })
+export const saveRule = (
+  api: Api,
+  rule: string,
+  body: { enabled: boolean; score: number; params: Record<string, number> },
+) => api.request<Rule>('PUT', `/v1/admin/fraud/rules/${rule}`, { body })
 
 export const backtestRule = (api: Api, rule: string, params: Record<string, number>, score: number) =>
   api.post<Backtest>(`/v1/admin/fraud/rules/${rule}/backtest`, { params, score })

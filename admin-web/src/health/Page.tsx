@@ -12,7 +12,14 @@ interface Health {
   database: { ok: boolean; latencyMs: number }
   redis: { configured: boolean; ok: boolean }
   queue: { depth: number; failed: number; oldestPendingSeconds: number | null }
-  partners: { name: string; state: string; calls: number; failures: number; pending: number; lastCallAt: string | null }[]
+  partners: {
+    name: string
+    state: string
+    calls: number
+    failures: number
+    pending: number
+    lastCallAt: string | null
+  }[]
   api: { requests: number; errors: number; errorRate: number; p95LatencyMs: number | null }
 }
 
@@ -39,19 +46,31 @@ export function HealthPage() {
         {(h) => (
           <>
             <p>
-              {t('Overall')}: <StatusBadge status={h.status} /> · {t('version')} {h.version} · {t('up')} {uptime(h.uptimeSeconds)}
+              {t('Overall')}: <StatusBadge status={h.status} /> · {t('version')} {h.version} · {t('up')}{' '}
+              {uptime(h.uptimeSeconds)}
             </p>
             <div className="grid three">
               <Section title={t('Database')}>
-                <Facts rows={[[t('State'), ok(h.database.ok)], [t('Latency'), `${h.database.latencyMs} ms`]]} />
+                <Facts
+                  rows={[
+                    [t('State'), ok(h.database.ok)],
+                    [t('Latency'), `${h.database.latencyMs} ms`],
+                  ]}
+                />
               </Section>
               <Section title={t('Redis and queue')}>
                 <Facts
                   rows={[
-                    [t('Redis'), h.redis.configured ? ok(h.redis.ok) : t('not configured (jobs run in-process)')],
+                    [
+                      t('Redis'),
+                      h.redis.configured ? ok(h.redis.ok) : t('not configured (jobs run in-process)'),
+                    ],
                     [t('Queue depth'), String(h.queue.depth)],
                     [t('Failed jobs'), String(h.queue.failed)],
-                    [t('Oldest waiting'), h.queue.oldestPendingSeconds == null ? '—' : `${h.queue.oldestPendingSeconds} s`],
+                    [
+                      t('Oldest waiting'),
+                      h.queue.oldestPendingSeconds == null ? '—' : `${h.queue.oldestPendingSeconds} s`,
+                    ],
                   ]}
                 />
               </Section>

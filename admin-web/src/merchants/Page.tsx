@@ -43,11 +43,18 @@ export function MerchantsPage() {
   const [q, setQ] = useState('')
   const [creating, setCreating] = useState(false)
   const columns: ColumnDef<Merchant, unknown>[] = [
-    { header: t('Code'), cell: ({ row }) => <Link to={`/merchants/${row.original.id}`}>{row.original.code}</Link> },
+    {
+      header: t('Code'),
+      cell: ({ row }) => <Link to={`/merchants/${row.original.id}`}>{row.original.code}</Link>,
+    },
     { header: t('Business'), accessorKey: 'businessName' },
     { header: t('City'), accessorKey: 'city' },
     { header: t('Tills'), cell: ({ row }) => row.original.tills.map((x) => x.code).join(', ') },
-    { header: t('Balance'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.balance} /> },
+    {
+      header: t('Balance'),
+      meta: { className: 'num' },
+      cell: ({ row }) => <Money minor={row.original.balance} />,
+    },
     { header: t('Status'), cell: ({ row }) => <StatusBadge status={row.original.status} /> },
   ]
   return (
@@ -95,7 +102,10 @@ export function MerchantPage() {
   const { api, can } = useApp()
   const { id = '' } = useParams()
   const qc = useQueryClient()
-  const q = useQuery({ queryKey: ['merchants', id], queryFn: () => api.get<Merchant>(`/v1/admin/merchants/${id}`) })
+  const q = useQuery({
+    queryKey: ['merchants', id],
+    queryFn: () => api.get<Merchant>(`/v1/admin/merchants/${id}`),
+  })
   const keys = [['merchants']]
   return (
     <QueryView query={q}>
@@ -110,7 +120,11 @@ export function MerchantPage() {
               actions={
                 can('merchants:manage') &&
                 (m.status === 'suspended' ? (
-                  <ActionButton label={t('Reactivate')} run={() => api.post(`/v1/admin/merchants/${id}/reactivate`)} invalidate={keys} />
+                  <ActionButton
+                    label={t('Reactivate')}
+                    run={() => api.post(`/v1/admin/merchants/${id}/reactivate`)}
+                    invalidate={keys}
+                  />
                 ) : (
                   <ActionButton
                     label={t('Suspend')}
@@ -160,14 +174,31 @@ export function MerchantPage() {
               columns={
                 [
                   { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
-                  { header: t('Amount'), meta: { className: 'num' }, cell: ({ row }) => <Money minor={row.original.amount} /> },
+                  {
+                    header: t('Amount'),
+                    meta: { className: 'num' },
+                    cell: ({ row }) => <Money minor={row.original.amount} />,
+                  },
                   { header: t('Bank account'), accessorKey: 'bankAccount' },
                   { header: t('Status'), cell: ({ row }) => <StatusBadge status={row.original.status} /> },
                   {
                     header: t('Transaction'),
-                    cell: ({ row }) => <Link to={`/transactions/${row.original.transactionId}`}>{row.original.transactionId.slice(0, 8)}</Link>,
+                    cell: ({ row }) => (
+                      <Link to={`/transactions/${row.original.transactionId}`}>
+                        {row.original.transactionId.slice(0, 8)}
+                      </Link>
+                    ),
                   },
-                ] as ColumnDef<{ transactionId: string; amount: number; status: string; bankAccount: string; createdAt: string }, unknown>[]
+                ] as ColumnDef<
+                  {
+                    transactionId: string
+                    amount: number
+                    status: string
+                    bankAccount: string
+                    createdAt: string
+                  },
+                  unknown
+                >[]
               }
               empty={t('No settlements yet.')}
             />

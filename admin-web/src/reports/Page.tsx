@@ -8,7 +8,12 @@ import { todayIn } from '../ui/format'
 import { useDisplay } from '../ui/settings'
 import { describeProblem, QueryView } from '../ui/states'
 
-export const reportNames = ['daily-transactions', 'agent-commissions', 'merchant-settlements', 'trial-balance'] as const
+export const reportNames = [
+  'daily-transactions',
+  'agent-commissions',
+  'merchant-settlements',
+  'trial-balance',
+] as const
 
 const titles: Record<string, string> = {
   'daily-transactions': 'Daily transactions',
@@ -36,7 +41,8 @@ export function ReportsPage() {
     enabled: /^\d{4}-\d{2}-\d{2}$/.test(date),
   })
   const download = useMutation({
-    mutationFn: async () => saveBlob(await api.blob(`/v1/admin/reports/${name}.csv`, { date }), `${name}-${date}.csv`),
+    mutationFn: async () =>
+      saveBlob(await api.blob(`/v1/admin/reports/${name}.csv`, { date }), `${name}-${date}.csv`),
   })
   return (
     <>

@@ -33,14 +33,20 @@ export function ApprovalList({
   return (
     <ul className="approvals">
       {items.map((r) => (
-        <li key={r.id} className="card inner" aria-label={t('{{kind}} request', { kind: t(kindNames[r.kind] ?? r.kind) })}>
+        <li
+          key={r.id}
+          className="card inner"
+          aria-label={t('{{kind}} request', { kind: t(kindNames[r.kind] ?? r.kind) })}
+        >
           <div className="row spread">
             <strong>{t(kindNames[r.kind] ?? r.kind)}</strong>
             <StatusBadge status={r.status} />
           </div>
           <p>
             {r.kind === 'reversal' ? (
-              <Link to={`/transactions/${r.targetId}`}>{t('Transaction {{id}}', { id: r.targetId.slice(0, 8) })}</Link>
+              <Link to={`/transactions/${r.targetId}`}>
+                {t('Transaction {{id}}', { id: r.targetId.slice(0, 8) })}
+              </Link>
             ) : (
               <code>{r.targetId}</code>
             )}{' '}
@@ -49,7 +55,9 @@ export function ApprovalList({
           <p>
             {t('Reason')}: {r.reason}
           </p>
-          {r.kind !== 'reversal' && r.payload != null && <pre className="payload">{JSON.stringify(r.payload, null, 2)}</pre>}
+          {r.kind !== 'reversal' && r.payload != null && (
+            <pre className="payload">{JSON.stringify(r.payload, null, 2)}</pre>
+          )}
           {r.decidedAt && (
             <p className="muted">
               {t('Decided')} <DateTime value={r.decidedAt} />
@@ -62,7 +70,12 @@ export function ApprovalList({
               <p className="muted">{t('Waiting for another admin: you cannot decide your own request.')}</p>
             ) : (
               <div className="row">
-                <ActionButton label={t('Approve')} run={() => approve(api, r.id)} invalidate={keys} done={t('Approved.')} />
+                <ActionButton
+                  label={t('Approve')}
+                  run={() => approve(api, r.id)}
+                  invalidate={keys}
+                  done={t('Approved.')}
+                />
                 <ActionButton
                   label={t('Reject')}
                   danger
@@ -111,7 +124,10 @@ export function ApprovalsPage() {
             setKind(e.target.value)
             setCursors([undefined])
           }}
-          options={[{ value: '', label: t('Any') }, ...Object.entries(kindNames).map(([v, l]) => ({ value: v, label: t(l) }))]}
+          options={[
+            { value: '', label: t('Any') },
+            ...Object.entries(kindNames).map(([v, l]) => ({ value: v, label: t(l) })),
+          ]}
         />
       </div>
       <QueryView query={q}>

@@ -6,7 +6,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export const defaultDistDir = join(root, 'dist')
 
 // The page's own sources and the workspace packages it bundles: a newer file means a rebuild.
-const sources = [join(root, 'src'), join(root, 'index.html'), join(root, '../vocabulary/src'), join(root, '../api-client/src')]
+const sources = [
+  join(root, 'src'),
+  join(root, 'index.html'),
+  join(root, '../vocabulary/src'),
+  join(root, '../api-client/src'),
+]
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0

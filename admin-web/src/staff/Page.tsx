@@ -89,8 +89,19 @@ function NewStaff() {
   return (
     <Section title={t('New staff account')}>
       <form className="row wrap" onSubmit={submit} aria-label={t('New staff account')}>
-        <Field label={t('Email')} type="email" required value={f.email} onChange={(e) => setF({ ...f, email: e.target.value })} />
-        <Field label={t('Display name')} required value={f.displayName} onChange={(e) => setF({ ...f, displayName: e.target.value })} />
+        <Field
+          label={t('Email')}
+          type="email"
+          required
+          value={f.email}
+          onChange={(e) => setF({ ...f, email: e.target.value })}
+        />
+        <Field
+          label={t('Display name')}
+          required
+          value={f.displayName}
+          onChange={(e) => setF({ ...f, displayName: e.target.value })}
+        />
         <Select
           label={t('Role')}
           value={f.role}
@@ -111,7 +122,11 @@ function NewStaff() {
           {t('Create staff account')}
         </button>
       </form>
-      {create.isSuccess && <p className="ok-text" role="status">{t('Staff account created.')}</p>}
+      {create.isSuccess && (
+        <p className="ok-text" role="status">
+          {t('Staff account created.')}
+        </p>
+      )}
       {create.error && (
         <p className="error-text" role="alert">
           {describeProblem(create.error, t)}
@@ -127,7 +142,9 @@ function Matrix() {
   const q = useQuery({
     queryKey: ['permissions'],
     queryFn: () =>
-      api.get<{ roles: string[]; permissions: { permission: string; roles: string[] }[] }>('/v1/admin/permissions'),
+      api.get<{ roles: string[]; permissions: { permission: string; roles: string[] }[] }>(
+        '/v1/admin/permissions',
+      ),
   })
   return (
     <Section title={t('Permission matrix')}>
@@ -153,7 +170,13 @@ function Matrix() {
                     </th>
                     {m.roles.map((r) => (
                       <td key={r} className="center">
-                        {p.roles.includes(r) ? <span aria-label={t('allowed')}>✓</span> : <span aria-label={t('refused')} className="muted">·</span>}
+                        {p.roles.includes(r) ? (
+                          <span aria-label={t('allowed')}>✓</span>
+                        ) : (
+                          <span aria-label={t('refused')} className="muted">
+                            ·
+                          </span>
+                        )}
                       </td>
                     ))}
                   </tr>

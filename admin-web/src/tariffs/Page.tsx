@@ -58,7 +58,10 @@ export function TariffsPage() {
     queryKey: ['tariffs', 'now', type],
     queryFn: () => api.get<{ items: Tariff[] }>('/v1/admin/tariffs', { type }),
   })
-  const limits = useQuery({ queryKey: ['tariffs', 'limits'], queryFn: () => api.get<{ items: Limit[] }>('/v1/admin/limits') })
+  const limits = useQuery({
+    queryKey: ['tariffs', 'limits'],
+    queryFn: () => api.get<{ items: Limit[] }>('/v1/admin/limits'),
+  })
   const history: ColumnDef<HistoryRow, unknown>[] = [
     { header: t('Takes effect'), cell: ({ row }) => <DateTime value={row.original.effectiveAt} /> },
     { header: t('What'), cell: ({ row }) => <code>{row.original.key}</code> },
@@ -73,14 +76,22 @@ export function TariffsPage() {
           <StatusBadge status="scheduled" />
         ),
     },
-    { header: t('Before'), cell: ({ row }) => <code className="details">{JSON.stringify(row.original.before)}</code> },
-    { header: t('After'), cell: ({ row }) => <code className="details">{JSON.stringify(row.original.after)}</code> },
+    {
+      header: t('Before'),
+      cell: ({ row }) => <code className="details">{JSON.stringify(row.original.before)}</code>,
+    },
+    {
+      header: t('After'),
+      cell: ({ row }) => <code className="details">{JSON.stringify(row.original.after)}</code>,
+    },
   ]
   return (
     <>
       <h1>{t('Tariffs and limits')}</h1>
       <p className="muted">
-        {t('Changes are requested here and take effect at the stated time once a second admin approves them in')}{' '}
+        {t(
+          'Changes are requested here and take effect at the stated time once a second admin approves them in',
+        )}{' '}
         <Link to="/approvals">{t('Approvals')}</Link>.
       </p>
       <Section
@@ -90,7 +101,10 @@ export function TariffsPage() {
             label={t('Type')}
             value={type}
             onChange={(e) => setType(e.target.value)}
-            options={[{ value: '', label: t('Any') }, ...transactionKinds.map((k) => ({ value: k, label: t(kindLabel(k)) }))]}
+            options={[
+              { value: '', label: t('Any') },
+              ...transactionKinds.map((k) => ({ value: k, label: t(kindLabel(k)) })),
+            ]}
           />
         }
       >
@@ -220,7 +234,12 @@ function TariffChange({ current }: { current: Tariff[] }) {
           { name: 'feeFixed', label: t('Fixed fee'), kind: 'money', required: true },
           { name: 'feeBps', label: t('Fee rate (basis points)'), kind: 'number', required: true },
           { name: 'commissionFixed', label: t('Fixed commission'), kind: 'money', required: true },
-          { name: 'commissionBps', label: t('Commission rate (basis points)'), kind: 'number', required: true },
+          {
+            name: 'commissionBps',
+            label: t('Commission rate (basis points)'),
+            kind: 'number',
+            required: true,
+          },
           { name: 'effectiveAt', label: t('Takes effect at'), kind: 'datetime', required: true },
           { name: 'reason', label: t('Reason'), required: true },
         ]}
@@ -272,7 +291,12 @@ function LimitChange() {
       <EntityForm
         title={t('Request a limit change')}
         fields={[
-          { name: 'tier', label: t('Tier'), kind: 'select', options: ['1', '2', '3'].map((v) => ({ value: v, label: v })) },
+          {
+            name: 'tier',
+            label: t('Tier'),
+            kind: 'select',
+            options: ['1', '2', '3'].map((v) => ({ value: v, label: v })),
+          },
           { name: 'perTransaction', label: t('Per transaction'), kind: 'money', required: true },
           { name: 'daily', label: t('Daily'), kind: 'money', required: true },
           { name: 'monthly', label: t('Monthly'), kind: 'money', required: true },

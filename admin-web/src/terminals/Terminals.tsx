@@ -25,7 +25,10 @@ export function Terminals({ owner }: { owner: { agentCode: string } | { tillCode
   const { api, can } = useApp()
   const qc = useQueryClient()
   const key = ['terminals', owner]
-  const q = useQuery({ queryKey: key, queryFn: () => api.get<{ items: Terminal[] }>('/v1/admin/terminals', owner) })
+  const q = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<{ items: Terminal[] }>('/v1/admin/terminals', owner),
+  })
   const [label, setLabel] = useState('')
   const create = useMutation({
     mutationFn: () =>
@@ -49,7 +52,12 @@ export function Terminals({ owner }: { owner: { agentCode: string } | { tillCode
             create.mutate()
           }}
         >
-          <Field label={t('Terminal label')} value={label} maxLength={60} onChange={(e) => setLabel(e.target.value)} />
+          <Field
+            label={t('Terminal label')}
+            value={label}
+            maxLength={60}
+            onChange={(e) => setLabel(e.target.value)}
+          />
           <button type="submit" disabled={create.isPending}>
             {t('Create terminal')}
           </button>
@@ -93,10 +101,18 @@ export function Terminals({ owner }: { owner: { agentCode: string } | { tillCode
                   </td>
                   <td className="row">
                     {manage && x.status === 'active' && (
-                      <ActionButton label={t('Lock terminal')} run={() => api.post(`/v1/admin/terminals/${x.id}/lock`)} invalidate={[key]} />
+                      <ActionButton
+                        label={t('Lock terminal')}
+                        run={() => api.post(`/v1/admin/terminals/${x.id}/lock`)}
+                        invalidate={[key]}
+                      />
                     )}
                     {manage && x.status === 'locked' && (
-                      <ActionButton label={t('Unlock terminal')} run={() => api.post(`/v1/admin/terminals/${x.id}/unlock`)} invalidate={[key]} />
+                      <ActionButton
+                        label={t('Unlock terminal')}
+                        run={() => api.post(`/v1/admin/terminals/${x.id}/unlock`)}
+                        invalidate={[key]}
+                      />
                     )}
                     {manage && (x.status === 'active' || x.status === 'locked') && (
                       <ActionButton

@@ -32,7 +32,9 @@ export function TransactionTable({ filters }: { filters: TransactionFilters }) {
     {
       header: t('Reference'),
       cell: ({ row }) => (
-        <Link to={`/transactions/${row.original.id}`}>{row.original.reference ?? row.original.id.slice(0, 8)}</Link>
+        <Link to={`/transactions/${row.original.id}`}>
+          {row.original.reference ?? row.original.id.slice(0, 8)}
+        </Link>
       ),
     },
     { header: t('Type'), cell: ({ row }) => t(kindLabel(row.original.type)) },
@@ -113,13 +115,19 @@ export function TransactionsPage() {
           label={t('Type')}
           value={shown.type ?? ''}
           onChange={set('type')}
-          options={[{ value: '', label: t('Any') }, ...transactionKinds.map((k) => ({ value: k, label: t(kindLabel(k)) }))]}
+          options={[
+            { value: '', label: t('Any') },
+            ...transactionKinds.map((k) => ({ value: k, label: t(kindLabel(k)) })),
+          ]}
         />
         <Select
           label={t('Status')}
           value={shown.status ?? ''}
           onChange={set('status')}
-          options={[{ value: '', label: t('Any') }, ...transactionStatuses.map((s) => ({ value: s, label: t(s) }))]}
+          options={[
+            { value: '', label: t('Any') },
+            ...transactionStatuses.map((s) => ({ value: s, label: t(s) })),
+          ]}
         />
         <div className="field">
           <label htmlFor="tx-from">{t('From date')}</label>
@@ -230,7 +238,8 @@ export function TransactionPage() {
                 d.entries.map((e) => (
                   <table key={e.id} aria-label={t('Journal entry {{kind}}', { kind: e.kind })}>
                     <caption>
-                      {e.kind} · <DateTime value={e.createdAt} seconds /> {e.description && `· ${e.description}`}
+                      {e.kind} · <DateTime value={e.createdAt} seconds />{' '}
+                      {e.description && `· ${e.description}`}
                     </caption>
                     <thead>
                       <tr>

@@ -22,13 +22,23 @@ export interface TransactionRow {
 }
 
 export interface TransactionDetail {
-  transaction: TransactionRow & { note: string | null; metadata: unknown; originalTransactionId: string | null }
+  transaction: TransactionRow & {
+    note: string | null
+    metadata: unknown
+    originalTransactionId: string | null
+  }
   entries: {
     id: string
     kind: string
     description: string | null
     createdAt: string
-    postings: { accountId: string; accountType: string; partyId: string | null; partyName: string | null; amount: number }[]
+    postings: {
+      accountId: string
+      accountType: string
+      partyId: string | null
+      partyName: string | null
+      amount: number
+    }[]
   }[]
   partnerCalls: {
     id: string
@@ -65,7 +75,8 @@ export const transactionKeys = {
 export const listTransactions = (api: Api, f: TransactionFilters, cursor?: string) =>
   api.get<Page<TransactionRow>>('/v1/admin/transactions', { ...(f as Query), cursor })
 
-export const getTransaction = (api: Api, id: string) => api.get<TransactionDetail>(`/v1/admin/transactions/${id}`)
+export const getTransaction = (api: Api, id: string) =>
+  api.get<TransactionDetail>(`/v1/admin/transactions/${id}`)
 
 export const requestReversal = (api: Api, id: string, reason: string) =>
   api.post<ApprovalRequest>(`/v1/admin/transactions/${id}/reversal-requests`, { reason })

@@ -41,7 +41,10 @@ export function CursorTable<T>({
     setCursors([undefined])
   }
   const cursor = cursors[cursors.length - 1]
-  const query = useQuery({ queryKey: [...queryKey, 'page', cursor ?? null], queryFn: () => fetchPage(cursor) })
+  const query = useQuery({
+    queryKey: [...queryKey, 'page', cursor ?? null],
+    queryFn: () => fetchPage(cursor),
+  })
   const table = useReactTable({
     data: query.data?.items ?? [],
     columns,
@@ -61,7 +64,11 @@ export function CursorTable<T>({
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
                 {g.headers.map((h) => (
-                  <th key={h.id} scope="col" className={(h.column.columnDef.meta as { className?: string })?.className}>
+                  <th
+                    key={h.id}
+                    scope="col"
+                    className={(h.column.columnDef.meta as { className?: string })?.className}
+                  >
                     {h.isPlaceholder ? null : flexRender(h.column.columnDef.header, h.getContext())}
                   </th>
                 ))}

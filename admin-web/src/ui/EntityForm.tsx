@@ -22,7 +22,9 @@ function initial(fields: FieldSpec[], start: Record<string, unknown> = {}): Valu
     const s = start[f.name]
     if (f.kind === 'checkbox') v[f.name] = Boolean(s)
     else if (f.kind === 'money' && typeof s === 'number') v[f.name] = toTyped(s)
-    else v[f.name] = s === undefined || s === null ? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '') : String(s)
+    else
+      v[f.name] =
+        s === undefined || s === null ? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '') : String(s)
   }
   return v
 }
@@ -70,7 +72,8 @@ export function EntityForm({
       else if (typeof v === 'string' && v.trim() === '' && !f.required) continue
       else if (f.kind === 'money') {
         const minor = toMinor(String(v))
-        if (minor === undefined) return setInvalid(t('{{field}}: amounts are numbers like 1,500.50.', { field: f.label }))
+        if (minor === undefined)
+          return setInvalid(t('{{field}}: amounts are numbers like 1,500.50.', { field: f.label }))
         body[f.name] = minor
       } else if (f.kind === 'number') {
         const n = Number(v)
@@ -90,12 +93,19 @@ export function EntityForm({
           const set = (x: string | boolean) => setValues((s) => ({ ...s, [f.name]: x }))
           if (f.kind === 'select')
             return (
-              <Select key={f.name} label={f.label} value={String(v)} options={f.options ?? []} onChange={(e) => set(e.target.value)} />
+              <Select
+                key={f.name}
+                label={f.label}
+                value={String(v)}
+                options={f.options ?? []}
+                onChange={(e) => set(e.target.value)}
+              />
             )
           if (f.kind === 'checkbox')
             return (
               <label key={f.name} className="inline">
-                <input type="checkbox" checked={Boolean(v)} onChange={(e) => set(e.target.checked)} /> {f.label}
+                <input type="checkbox" checked={Boolean(v)} onChange={(e) => set(e.target.checked)} />{' '}
+                {f.label}
               </label>
             )
           return (
@@ -104,7 +114,15 @@ export function EntityForm({
               label={f.label}
               hint={f.hint}
               required={f.required}
-              type={f.kind === 'password' ? 'password' : f.kind === 'tel' ? 'tel' : f.kind === 'datetime' ? 'datetime-local' : 'text'}
+              type={
+                f.kind === 'password'
+                  ? 'password'
+                  : f.kind === 'tel'
+                    ? 'tel'
+                    : f.kind === 'datetime'
+                      ? 'datetime-local'
+                      : 'text'
+              }
               inputMode={f.kind === 'money' ? 'decimal' : f.kind === 'number' ? 'numeric' : undefined}
               autoComplete={f.kind === 'password' ? 'new-password' : 'off'}
               value={String(v)}

@@ -67,7 +67,14 @@ export function ActionButton({
         <form className="reason-form" onSubmit={go} aria-label={label}>
           {children}
           <label htmlFor={id}>{reason}</label>
-          <textarea id={id} required minLength={3} rows={2} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id={id}
+            required
+            minLength={3}
+            rows={2}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <div className="row">
             <button type="submit" className={danger ? 'danger' : undefined} disabled={m.isPending}>
               {confirmLabel ?? t('Confirm')}

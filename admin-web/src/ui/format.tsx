@@ -7,7 +7,9 @@ export function Money({ minor, currency }: { minor: Minor | string | null | unde
   const m = typeof minor === 'string' ? BigInt(minor) : minor
   const negative = typeof m === 'bigint' ? m < 0n : m < 0
   return (
-    <span className={negative ? 'money negative' : 'money'}>{currency ? formatMoney(m, currency) : formatAmount(m)}</span>
+    <span className={negative ? 'money negative' : 'money'}>
+      {currency ? formatMoney(m, currency) : formatAmount(m)}
+    </span>
   )
 }
 
@@ -39,5 +41,10 @@ export function DateTime({ value, seconds }: { value: string | null | undefined;
 
 /** Today (YYYY-MM-DD) in a time zone. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }

@@ -35,7 +35,10 @@ export function Select({
   )
 }
 
-export function TextArea({ label, ...rest }: { label: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  label,
+  ...rest
+}: { label: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId()
   return (
     <div className="field">
@@ -46,7 +49,15 @@ export function TextArea({ label, ...rest }: { label: string } & React.TextareaH
 }
 
 /** A titled block on a page. */
-export function Section({ title, actions, children }: { title: string; actions?: ReactNode; children: ReactNode }) {
+export function Section({
+  title,
+  actions,
+  children,
+}: {
+  title: string
+  actions?: ReactNode
+  children: ReactNode
+}) {
   const id = useId()
   return (
     <section className="card" aria-labelledby={id}>
@@ -74,5 +85,7 @@ export function Facts({ rows }: { rows: [string, ReactNode][] }) {
 }
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`badge status-${status.replace(/[^a-z_]/gi, '')}`}>{status.replace(/_/g, ' ')}</span>
+  return (
+    <span className={`badge status-${status.replace(/[^a-z_]/gi, '')}`}>{status.replace(/_/g, ' ')}</span>
+  )
 }

@@ -8,4 +8,5 @@ export function toMinor(typed: string): number | undefined {
 }
 
 /** 150050 → "1500.50" for an input's initial value. */
-export const toTyped = (minor: number): string => `${Math.trunc(minor / 100)}.${String(Math.abs(minor % 100)).padStart(2, '0')}`
+export const toTyped = (minor: number): string =>
+  `${Math.trunc(minor / 100)}.${String(Math.abs(minor % 100)).padStart(2, '0')}`

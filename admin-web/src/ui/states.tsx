@@ -35,7 +35,8 @@ export function describeProblem(error: unknown, t: (s: string) => string): strin
   if (error instanceof Problem) {
     if (error.status === 403) return t('You do not have permission to do this.')
     if (error.status === 404) return t('Not found.')
-    if (error.status >= 500 || error.code === 'unavailable') return t('The server could not answer. Try again shortly.')
+    if (error.status >= 500 || error.code === 'unavailable')
+      return t('The server could not answer. Try again shortly.')
     return error.detail ?? error.title
   }
   if (error instanceof TypeError) return t('The server could not be reached.')

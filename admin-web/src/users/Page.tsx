@@ -104,7 +104,12 @@ function Profile({ d }: { d: UserDetail }) {
       actions={
         can('users:lock') &&
         (locked ? (
-          <ActionButton label={t('Unlock')} run={act.unlock} invalidate={key} done={t('The account is unlocked.')} />
+          <ActionButton
+            label={t('Unlock')}
+            run={act.unlock}
+            invalidate={key}
+            done={t('The account is unlocked.')}
+          />
         ) : (
           <ActionButton
             label={t('Lock')}
@@ -120,7 +125,9 @@ function Profile({ d }: { d: UserDetail }) {
       <Facts
         rows={[
           [t('Status'), <StatusBadge key="s" status={p.status} />],
-          ...(locked && p.lockedReason ? ([[t('Locked because'), p.lockedReason]] as [string, string][]) : []),
+          ...(locked && p.lockedReason
+            ? ([[t('Locked because'), p.lockedReason]] as [string, string][])
+            : []),
           [t('Phone'), p.phone],
           [t('ID number'), p.idNumber ?? '—'],
           [t('KYC tier'), String(p.kycTier)],
@@ -210,7 +217,8 @@ function IdPhoto({ userId }: { userId: string }) {
     return () => URL.revokeObjectURL(u)
   }, [photo.data])
   if (photo.isPending) return <Loading label={t('Loading the ID photo…')} />
-  if (photo.error instanceof Problem && photo.error.status === 404) return <Empty>{t('No ID photo was uploaded.')}</Empty>
+  if (photo.error instanceof Problem && photo.error.status === 404)
+    return <Empty>{t('No ID photo was uploaded.')}</Empty>
   if (photo.error) return <ErrorState error={photo.error} retry={() => void photo.refetch()} />
   return url ? <img className="id-photo" src={url} alt={t('ID photo')} /> : null
 }
