@@ -52,6 +52,16 @@ import { userRoutes } from './users/routes'
 import { createUserService, type UserService } from './users/service'
 import { walletRoutes } from './wallet/routes'
 import { createWalletService, type WalletService } from './wallet/service'
+import { createAuditService, type AuditService } from './audit/service'
+import { auditRoutes } from './audit/routes'
+import { createStaffService, type StaffService } from './staff/service'
+import { staffRoutes } from './staff/routes'
+import { createUserAdminService, type UserAdmin } from './users/admin'
+import { userAdminRoutes } from './users/admin-routes'
+import { createTransactionAdmin, type TransactionAdmin } from './transactions/admin'
+import { transactionAdminRoutes } from './transactions/routes'
+import { createApprovals, type Approvals } from './approvals/service'
+import { approvalRoutes } from './approvals/routes'
 
 export interface Services {
   db: Db
@@ -76,6 +86,11 @@ export interface Services {
   bills: BillService
   airtime: AirtimeService
   ussd: UssdService
+  audit: AuditService
+  staff: StaffService
+  userAdmin: UserAdmin
+  transactionAdmin: TransactionAdmin
+  approvals: Approvals
   timezone: string
   bankWebhookSecret?: string
   currency: string
@@ -108,6 +123,19 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
   const timezone = config.timezone
   const gateways = gatewaysOf(config)
   const partnerCalls = createPartnerCalls({ db, ledger, notifier, gateways, log })
+  const audit = createAuditService({ db })
+  const reversals = createReversalService({ ledger, notifier })
+  const approvals = createApprovals({ db, audit })
+  approvals.handle('reversal', async (trx, req, deciderId) => {
+    const r = await reversals.reverse(trx, {
+      transactionId: req.targetId,
+      staffId: deciderId,
+      reason: req.reason,
+    })
+    return typeof r === 'string'
+      ? { ok: false, failure: r, result: {} }
+      : { ok: true, result: { reversal: r } }
+  })
   return {
     db,
     tokens,
@@ -121,7 +149,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     wallets: createWalletService({ db, ledger, currency }),
     cards: createCardService({ db }),
     agents: createAgentService({ ledger, tariffs, notifier, auth, currency, timezone: config.timezone }),
-    reversals: createReversalService({ ledger, notifier }),
+    reversals,
     devices: createDeviceService({ db }),
     commissions: createCommissionPayouts({ db, ledger, notifier, currency }),
     merchants: createMerchantService({ db, currency }),
@@ -141,6 +169,11 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     bankWebhookSecret: config.partners.bankWebhookSecret,
     timezone,
     ussd: createUssdService({ db, auth, tariffs, currency, serviceSecret: config.ussdServiceSecret }),
+    audit,
+    staff: createStaffService({ db, auth, audit }),
+    userAdmin: createUserAdminService({ db, ledger, audit, timezone }),
+    transactionAdmin: createTransactionAdmin({ db }),
+    approvals,
     currency,
   }
 }
@@ -172,6 +205,11 @@ export function routesOf(services: Services): RouteSpec[] {
     ...billRoutes(services),
     ...airtimeRoutes(services),
     ...ussdRoutes(services),
+    ...auditRoutes(services),
+    ...staffRoutes(services),
+    ...userAdminRoutes(services),
+    ...transactionAdminRoutes(services),
+    ...approvalRoutes(services),
   ]
 }
 

@@ -113,6 +113,7 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
   await s.db.transaction(async (trx) => {
     await createStaff(s, trx, 'admin@gopay.local', 'demo-admin-pass', 'admin')
     await createStaff(s, trx, 'auditor@gopay.local', 'demo-auditor-pass', 'auditor')
+    await createStaff(s, trx, 'subadmin@gopay.local', 'demo-subadmin-pass', 'sub_admin')
     for (const u of users) {
       await trx('parties').where({ id: u.id }).update({ kyc_tier: 1 })
       if (u.balance > 0n) {

@@ -14,6 +14,8 @@ export type Answer =
       status: number
       body: unknown
       headers?: Record<string, string>
+      /** A body that is not JSON (a CSV report): sent as it is, with this content type. */
+      contentType?: string
       replayed?: boolean
       /**
        * Work that must follow the commit (asking a partner about money already held): its answer
@@ -77,6 +79,7 @@ function send(res: Response, a: Answer) {
   if (a.replayed) res.setHeader('Idempotent-Replayed', 'true')
   if (a.status >= 400) return sendProblem(res, a.body as Problem)
   for (const [k, v] of Object.entries(a.headers ?? {})) res.setHeader(k, v)
+  if (a.contentType) return res.status(a.status).type(a.contentType).send(a.body)
   res.status(a.status).type('application/json').send(toJson(a.body))
 }
 

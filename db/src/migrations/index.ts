@@ -10,6 +10,8 @@ import * as m0008 from './0008_profile_and_devices'
 import * as m0009 from './0009_payment_requests'
 import * as m0010 from './0010_refunds'
 import * as m0011 from './0011_integrations_and_notifications'
+import * as m0014 from './0014_back_office'
+import * as m0015 from './0015_back_office_indexes'
 
 export interface Migration {
   name: string
@@ -30,4 +32,6 @@ export const migrations: Migration[] = [
   m0009,
   m0010,
   m0011,
+  m0014,
+  m0015,
 ]
