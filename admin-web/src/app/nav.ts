@@ -8,22 +8,22 @@ export interface Section {
 }
 
 export const sections: Section[] = [
-  { path: '/', label: 'Dashboard', permissions: ['dashboard:read'] },
+  { path: '/', label: 'Dashboard', permissions: ['backoffice:read'] },
   { path: '/users', label: 'Users', permissions: ['users:read'] },
-  { path: '/agents', label: 'Agents', permissions: ['agents:read'] },
-  { path: '/merchants', label: 'Merchants', permissions: ['merchants:read'] },
-  { path: '/billers', label: 'Billers', permissions: ['billers:manage', 'merchants:read'] },
-  { path: '/tariffs', label: 'Tariffs and limits', permissions: ['tariffs:read'] },
+  { path: '/agents', label: 'Agents', permissions: ['backoffice:read'] },
+  { path: '/merchants', label: 'Merchants', permissions: ['backoffice:read'] },
+  { path: '/billers', label: 'Billers', permissions: ['backoffice:read'] },
+  { path: '/tariffs', label: 'Tariffs and limits', permissions: ['backoffice:read'] },
   {
     path: '/transactions',
     label: 'Transactions',
-    permissions: ['transactions:search', 'admin_transactions:read'],
+    permissions: ['backoffice:read'],
   },
-  { path: '/approvals', label: 'Approvals', permissions: ['approvals:read'] },
-  { path: '/fraud', label: 'Fraud', permissions: ['fraud:read'] },
+  { path: '/approvals', label: 'Approvals', permissions: ['backoffice:read'] },
+  { path: '/fraud', label: 'Fraud', permissions: ['backoffice:read'] },
   { path: '/reports', label: 'Reports', permissions: ['reports:read'] },
   { path: '/audit', label: 'Audit log', permissions: ['audit:read'] },
-  { path: '/health', label: 'System health', permissions: ['health:read'] },
+  { path: '/health', label: 'System health', permissions: ['backoffice:read'] },
   { path: '/staff', label: 'Staff and roles', permissions: ['staff:read'] },
 ]
 

@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { ColumnDef } from '@tanstack/react-table'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -31,7 +31,12 @@ export function AuditPage() {
   const { api } = useApp()
   const [filters, setFilters] = useState({ action: '', actor: '', target: '' })
   const [draft, setDraft] = useState(filters)
-  const verify = useMutation({ mutationFn: () => api.post<Verified>('/v1/admin/audit-log/verify') })
+  const qc = useQueryClient()
+  const verify = useMutation({
+    mutationFn: () => api.post<Verified>('/v1/admin/audit-log/verify'),
+    // Show the rows as they are now, next to the verdict.
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['audit'] }),
+  })
   const columns: ColumnDef<AuditRow, unknown>[] = [
     { header: '#', meta: { className: 'num' }, accessorKey: 'seq' },
     { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} seconds /> },

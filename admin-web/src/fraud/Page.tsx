@@ -155,7 +155,7 @@ function AlertPanel({
           </li>
         ))}
       </ul>
-      {can('fraud:manage') && !settled && (
+      {can('fraud:review') && !settled && (
         <div className="row wrap">
           {alert.status === 'open' && (
             <ActionButton

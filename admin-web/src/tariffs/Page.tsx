@@ -146,7 +146,7 @@ export function TariffsPage() {
             </table>
           )}
         </QueryView>
-        {can('tariffs:manage') && <TariffChange current={tariffs.data?.items ?? []} />}
+        {can('tariffs:change') && <TariffChange current={tariffs.data?.items ?? []} />}
       </Section>
       <Section title={t('Limits per KYC tier')}>
         <QueryView query={limits} isEmpty={(d) => d.items.length === 0} empty={t('No limits.')}>
@@ -183,7 +183,7 @@ export function TariffsPage() {
             </table>
           )}
         </QueryView>
-        {can('tariffs:manage') && <LimitChange />}
+        {can('tariffs:change') && <LimitChange />}
       </Section>
       <Section
         title={t('History')}

@@ -15,6 +15,7 @@ import {
   getTransaction,
   listTransactions,
   requestReversal,
+  reversalRequestsOf,
   transactionKeys,
   type TransactionFilters,
   type TransactionRow,
@@ -182,11 +183,15 @@ export function TransactionPage() {
   const { api, can } = useApp()
   const { id = '' } = useParams()
   const q = useQuery({ queryKey: transactionKeys.detail(id), queryFn: () => getTransaction(api, id) })
+  const requests = useQuery({
+    queryKey: transactionKeys.reversals(id),
+    queryFn: () => reversalRequestsOf(api, id),
+  })
   return (
     <QueryView query={q}>
       {(d) => {
         const x = d.transaction
-        const pending = d.approvalRequests.some((r) => r.status === 'pending')
+        const pending = requests.data?.items.some((r) => r.status === 'pending') ?? true
         return (
           <>
             <h1>
@@ -195,7 +200,7 @@ export function TransactionPage() {
             <Section
               title={t('Transaction')}
               actions={
-                can('transactions:reverse') &&
+                can('reversals:request') &&
                 x.status === 'completed' &&
                 !pending && (
                   <ActionButton
@@ -313,7 +318,9 @@ export function TransactionPage() {
               </Section>
             )}
             <Section title={t('Reversal requests')}>
-              <ApprovalList items={d.approvalRequests} invalidate={[transactionKeys.detail(id)]} />
+              <QueryView query={requests}>
+                {(r) => <ApprovalList items={r.items} invalidate={[transactionKeys.detail(id)]} />}
+              </QueryView>
             </Section>
           </>
         )

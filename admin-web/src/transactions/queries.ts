@@ -53,7 +53,6 @@ export interface TransactionDetail {
     settledAt: string | null
   }[]
   flags: { kind: string; reason: string; createdAt: string }[]
-  approvalRequests: ApprovalRequest[]
 }
 
 export interface TransactionFilters {
@@ -70,6 +69,7 @@ export interface TransactionFilters {
 export const transactionKeys = {
   list: (f: TransactionFilters) => ['transactions', 'list', f] as const,
   detail: (id: string) => ['transactions', id] as const,
+  reversals: (id: string) => ['approvals', 'of', id] as const,
 }
 
 export const listTransactions = (api: Api, f: TransactionFilters, cursor?: string) =>
@@ -77,6 +77,10 @@ export const listTransactions = (api: Api, f: TransactionFilters, cursor?: strin
 
 export const getTransaction = (api: Api, id: string) =>
   api.get<TransactionDetail>(`/v1/admin/transactions/${id}`)
+
+/** The four-eyes requests about one transaction (its reversal requests), newest first. */
+export const reversalRequestsOf = (api: Api, id: string) =>
+  api.get<Page<ApprovalRequest>>('/v1/admin/approval-requests', { kind: 'reversal', target: id, limit: 20 })
 
 export const requestReversal = (api: Api, id: string, reason: string) =>
   api.post<ApprovalRequest>(`/v1/admin/transactions/${id}/reversal-requests`, { reason })

@@ -17,7 +17,10 @@ export function ActionButton({
   disabled,
   confirmLabel,
   children,
+  onDone,
 }: {
+  /** told of the result (for a notice that outlives this button) */
+  onDone?: (result: unknown) => void
   label: string
   run: (reason: string) => Promise<unknown>
   invalidate?: readonly (readonly unknown[])[]
@@ -37,9 +40,10 @@ export function ActionButton({
   const [text, setText] = useState('')
   const m = useMutation({
     mutationFn: (r: string) => run(r),
-    onSuccess: async () => {
+    onSuccess: async (result) => {
       setOpen(false)
       setText('')
+      onDone?.(result)
       await Promise.all(invalidate.map((k) => qc.invalidateQueries({ queryKey: k })))
     },
   })

@@ -147,7 +147,7 @@ function Profile({ d }: { d: UserDetail }) {
           ],
         ]}
       />
-      {can('users:lock') && (d.pin.failedAttempts > 0 || d.pin.lockedAt) && (
+      {can('users:reset_pin_tries') && (d.pin.failedAttempts > 0 || d.pin.lockedAt) && (
         <ActionButton
           label={t('Reset PIN tries')}
           run={act.resetPinTries}
@@ -229,8 +229,15 @@ function Kyc({ d }: { d: UserDetail }) {
   const act = userActions(api, d.profile.id)
   const pending = d.kyc.find((k) => k.status === 'pending' || k.status === 'submitted')
   const key = [userKeys.detail(d.profile.id), ['users', 'search']]
+  // The buttons go away with the submission they decided; the notice stays.
+  const [notice, setNotice] = useState<string>()
   return (
     <Section title={t('KYC')}>
+      {notice && (
+        <p className="ok-text" role="status">
+          {notice}
+        </p>
+      )}
       <div className="grid two">
         <div>
           {d.kyc.length === 0 ? (
@@ -265,13 +272,13 @@ function Kyc({ d }: { d: UserDetail }) {
               </tbody>
             </table>
           )}
-          {pending && can('kyc:verify') && (
+          {pending && can('kyc:review') && (
             <div className="row">
               <ActionButton
                 label={t('Approve to tier 2')}
                 run={act.approveKyc}
                 invalidate={key}
-                done={t('KYC approved: the user is now tier 2.')}
+                onDone={() => setNotice(t('KYC approved: the user is now tier 2.'))}
               />
               <ActionButton
                 label={t('Reject KYC')}
@@ -279,7 +286,7 @@ function Kyc({ d }: { d: UserDetail }) {
                 reason={t('Reason')}
                 run={act.rejectKyc}
                 invalidate={key}
-                done={t('KYC rejected.')}
+                onDone={() => setNotice(t('KYC rejected.'))}
               />
             </div>
           )}
