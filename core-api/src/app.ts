@@ -62,6 +62,8 @@ import { createTransactionAdmin, type TransactionAdmin } from './transactions/ad
 import { transactionAdminRoutes } from './transactions/routes'
 import { createApprovals, type Approvals } from './approvals/service'
 import { approvalRoutes } from './approvals/routes'
+import { createFraudService, type FraudService } from './fraud/service'
+import { fraudRoutes } from './fraud/routes'
 
 export interface Services {
   db: Db
@@ -91,6 +93,7 @@ export interface Services {
   userAdmin: UserAdmin
   transactionAdmin: TransactionAdmin
   approvals: Approvals
+  fraud: FraudService
   timezone: string
   bankWebhookSecret?: string
   currency: string
@@ -174,6 +177,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     userAdmin: createUserAdminService({ db, ledger, audit, timezone }),
     transactionAdmin: createTransactionAdmin({ db }),
     approvals,
+    fraud: createFraudService({ db, audit, auth, ledger }),
     currency,
   }
 }
@@ -210,6 +214,7 @@ export function routesOf(services: Services): RouteSpec[] {
     ...userAdminRoutes(services),
     ...transactionAdminRoutes(services),
     ...approvalRoutes(services),
+    ...fraudRoutes(services),
   ]
 }
 

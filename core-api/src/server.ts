@@ -41,11 +41,14 @@ export async function startBackground(services: Services, config: CoreConfig, lo
   const sms = config.africasTalking
     ? await africasTalkingSmsProvider(config.africasTalking)
     : localSmsProvider(config.demo ? (to, message) => console.log(`[SMS to ${to}] ${message}`) : undefined)
+  // Outbox messages other than texts: fraud screening of every transaction written and wrong PIN.
+  const topics = { 'fraud.screen': services.fraud.screen }
   if (config.redisUrl) {
     const delivery = await startQueuedDelivery({
       db: services.db,
       sms,
       log,
+      topics,
       redisUrl: config.redisUrl,
       prefix: config.queuePrefix,
     })
@@ -65,7 +68,7 @@ export async function startBackground(services: Services, config: CoreConfig, lo
       },
     }
   }
-  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
+  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log, topics })
   const jobs = startJobs(
     backgroundJobs(services, () => dispatcher.dispatchBatch()),
     log,
