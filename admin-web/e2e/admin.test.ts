@@ -171,7 +171,9 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
       token: (await sys.api.staff('auditor')).token,
     })
     expect(tx.body.transaction.status).toBe('reversed')
-    expect(await balanceOf(payer.token)).toBe(payerAfterSend + 25_000)
+    // The reversal undoes the whole entry: the amount and its fee.
+    expect(payerAfterSend).toBe(100_000 - 25_000 - sent.body.fee)
+    expect(await balanceOf(payer.token)).toBe(100_000)
     expect(await balanceOf(payee.token)).toBe(0)
 
     // An admin's own request: no Approve button for it, and the server says 403.
@@ -199,6 +201,58 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
       return r.status
     }, other.body.id as string)
     expect(own).toBe(403)
+  })
+
+  it('reviews a fraud alert raised by a real burst of transfers, then holds the wallet', async () => {
+    const burst = await sys.api.user({ balance: 1_000_000n })
+    const to = await sys.api.user()
+    for (let i = 0; i < 11; i++) {
+      const r = await sys.api.call('POST', '/v1/transfers', {
+        token: burst.token,
+        headers: { 'Idempotency-Key': `burst-${i}-${burst.id}` },
+        body: { toPhone: to.phone, amount: 1_000 },
+      })
+      expect(r.status).toBe(201)
+    }
+    const sub = await as(demoStaff.subAdmin)
+    await sub.getByRole('link', { name: 'Fraud' }).click()
+    await sub.getByLabel('Rule', { exact: true }).selectOption('velocity')
+    const queue = sub.getByRole('table', { name: 'Alert queue' })
+    // Raised through the outbox within 15 s; the queue is read again until it shows.
+    await expect
+      .poll(
+        async () => {
+          await sub.getByLabel('Status', { exact: true }).selectOption('reviewing')
+          await sub.getByLabel('Status', { exact: true }).selectOption('open')
+          return queue.getByRole('row').count()
+        },
+        { timeout: 20_000, interval: 1_000 },
+      )
+      .toBeGreaterThan(1)
+    await shoot(sub, '20-fraud-queue')
+    await queue.getByRole('row').nth(1).getByRole('button', { name: 'Open alert' }).click()
+    await sub.getByText('Conditions that fired').waitFor()
+    await sub.getByRole('button', { name: 'Review' }).click()
+    await sub.getByLabel('Note').fill('calling the customer')
+    await sub.getByRole('button', { name: 'Confirm' }).click()
+    await sub.getByText('Marked as under review.').waitFor()
+    await sub.getByRole('button', { name: 'Hold wallet' }).click()
+    await sub.getByLabel('Reason').fill('customer did not recognise the payments')
+    await sub.getByRole('button', { name: 'Confirm' }).click()
+    await sub.getByText('The wallet is on hold.').waitFor()
+    await shoot(sub, '21-fraud-actioned')
+    const auditor = (await sys.api.staff('auditor')).token
+    const alerts = await sys.api.call('GET', `/v1/admin/fraud/alerts?party=${burst.id}&rule=velocity`, {
+      token: auditor,
+    })
+    expect(alerts.body.items[0]).toMatchObject({ status: 'actioned', partyId: burst.id })
+    // On hold: the wallet cannot pay.
+    const after = await sys.api.call('POST', '/v1/transfers', {
+      token: burst.token,
+      headers: { 'Idempotency-Key': `burst-after-${burst.id}` },
+      body: { toPhone: to.phone, amount: 1_000 },
+    })
+    expect(after.status).toBeGreaterThanOrEqual(400)
   })
 
   it('verifies the audit chain, and names the first broken link after a row is altered', async () => {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { seedDemo } from '@gopay/core-api'
+import { createLogger, seedDemo } from '@gopay/core-api'
+import { startBackground } from '@gopay/core-api/server'
 import { startTestApi, type TestApi } from '@gopay/core-api/testing'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { buildAdminWeb } from '../src/server/build'
@@ -29,6 +30,8 @@ export async function startSystem(): Promise<System> {
   mkdirSync(screenshots, { recursive: true })
   const [api, distDir] = await Promise.all([startTestApi(), buildAdminWeb()])
   await seedDemo(api.services, api.config)
+  // The outbox delivery (fraud screening among it), in this process as `npm start` runs it without Redis.
+  const background = await startBackground(api.services, api.config, createLogger('silent'))
   const web = await startAdminWeb({ port: 0, coreApiUrl: api.url, distDir })
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -41,6 +44,7 @@ export async function startSystem(): Promise<System> {
     async close() {
       await browser.close()
       await web.close()
+      await background.stop()
       await api.close()
     },
   }

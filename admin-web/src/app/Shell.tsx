@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink } from 'react-router'
+import { NoticeArea } from '../ui/notice'
 import { useDisplay } from '../ui/settings'
 import { useApp } from './context'
 import { LanguagePicker } from './LanguagePicker'
@@ -42,7 +43,9 @@ export function Shell({ children }: { children: ReactNode }) {
             {t('Sign out')}
           </button>
         </header>
-        <main className="content">{children}</main>
+        <main className="content">
+          <NoticeArea>{children}</NoticeArea>
+        </main>
       </div>
     </div>
   )

@@ -184,6 +184,7 @@ export const sw: Record<string, string> = {
   Decided: 'Imeamuliwa',
   'Waiting for another admin: you cannot decide your own request.':
     'Linasubiri msimamizi mwingine: huwezi kuamua ombi lako mwenyewe.',
+  'Waiting for an admin to decide.': 'Linasubiri uamuzi wa msimamizi.',
   Approve: 'Idhinisha',
   'Approved.': 'Imeidhinishwa.',
   Reject: 'Kataa',

@@ -65,9 +65,10 @@ export function ApprovalList({
             </p>
           )}
           {r.status === 'pending' &&
-            can('approvals:decide') &&
             (r.requestedBy === me.id ? (
               <p className="muted">{t('Waiting for another admin: you cannot decide your own request.')}</p>
+            ) : !can('approvals:decide') ? (
+              <p className="muted">{t('Waiting for an admin to decide.')}</p>
             ) : (
               <div className="row">
                 <ActionButton

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNotify } from './notice'
 import { describeProblem } from './states'
 
 /**
@@ -35,6 +36,7 @@ export function ActionButton({
 }) {
   const { t } = useTranslation()
   const qc = useQueryClient()
+  const notify = useNotify()
   const id = useId()
   const [open, setOpen] = useState(false)
   const [text, setText] = useState('')
@@ -44,6 +46,7 @@ export function ActionButton({
       setOpen(false)
       setText('')
       onDone?.(result)
+      if (done) notify(typeof done === 'function' ? done(result) : done)
       await Promise.all(invalidate.map((k) => qc.invalidateQueries({ queryKey: k })))
     },
   })
@@ -88,11 +91,6 @@ export function ActionButton({
             </button>
           </div>
         </form>
-      )}
-      {m.isSuccess && done && (
-        <p className="ok-text" role="status">
-          {typeof done === 'function' ? done(m.data) : done}
-        </p>
       )}
       {m.error && (
         <p className="error-text" role="alert">

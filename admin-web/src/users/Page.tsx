@@ -229,15 +229,8 @@ function Kyc({ d }: { d: UserDetail }) {
   const act = userActions(api, d.profile.id)
   const pending = d.kyc.find((k) => k.status === 'pending' || k.status === 'submitted')
   const key = [userKeys.detail(d.profile.id), ['users', 'search']]
-  // The buttons go away with the submission they decided; the notice stays.
-  const [notice, setNotice] = useState<string>()
   return (
     <Section title={t('KYC')}>
-      {notice && (
-        <p className="ok-text" role="status">
-          {notice}
-        </p>
-      )}
       <div className="grid two">
         <div>
           {d.kyc.length === 0 ? (
@@ -278,7 +271,7 @@ function Kyc({ d }: { d: UserDetail }) {
                 label={t('Approve to tier 2')}
                 run={act.approveKyc}
                 invalidate={key}
-                onDone={() => setNotice(t('KYC approved: the user is now tier 2.'))}
+                done={t('KYC approved: the user is now tier 2.')}
               />
               <ActionButton
                 label={t('Reject KYC')}
@@ -286,7 +279,7 @@ function Kyc({ d }: { d: UserDetail }) {
                 reason={t('Reason')}
                 run={act.rejectKyc}
                 invalidate={key}
-                onDone={() => setNotice(t('KYC rejected.'))}
+                done={t('KYC rejected.')}
               />
             </div>
           )}
