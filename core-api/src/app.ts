@@ -29,7 +29,7 @@ import { createReversalService, type ReversalService } from './reversals/service
 import { createCardService, type CardService } from './cards/service'
 import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
-import { createMetrics } from './observability/metrics'
+import { createMetrics, type Metrics } from './observability/metrics'
 import { createOutbox, type Outbox } from './outbox/service'
 import { notificationRoutes } from './notifications/routes'
 import { createNotifier, type Notifier } from './notifications/service'
@@ -64,6 +64,11 @@ import { createApprovals, type Approvals } from './approvals/service'
 import { approvalRoutes } from './approvals/routes'
 import { createFraudService, type FraudService } from './fraud/service'
 import { fraudRoutes } from './fraud/routes'
+import { createDashboard, type Dashboard } from './dashboard/service'
+import { dashboardRoutes } from './dashboard/routes'
+import { createReports, type Reports } from './reports/service'
+import { reportRoutes } from './reports/routes'
+import { healthRoutes } from './health/routes'
 
 export interface Services {
   db: Db
@@ -94,6 +99,12 @@ export interface Services {
   transactionAdmin: TransactionAdmin
   approvals: Approvals
   fraud: FraudService
+  dashboard: Dashboard
+  reports: Reports
+  metrics: Metrics
+  /** Readiness checks beyond the database (the queue, when Redis is configured), for health. */
+  readiness: Array<{ name: string; check(): Promise<unknown> }>
+  config: CoreConfig
   timezone: string
   bankWebhookSecret?: string
   currency: string
@@ -178,6 +189,11 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     transactionAdmin: createTransactionAdmin({ db }),
     approvals,
     fraud: createFraudService({ db, audit, auth, ledger }),
+    dashboard: createDashboard({ db, timezone, currency }),
+    reports: createReports({ db, timezone }),
+    metrics: createMetrics(),
+    readiness: [],
+    config,
     currency,
   }
 }
@@ -215,6 +231,9 @@ export function routesOf(services: Services): RouteSpec[] {
     ...transactionAdminRoutes(services),
     ...approvalRoutes(services),
     ...fraudRoutes(services),
+    ...dashboardRoutes(services),
+    ...reportRoutes(services),
+    ...healthRoutes(services),
   ]
 }
 
@@ -223,7 +242,9 @@ export const apiDocument = (services: Services) => buildOpenApi(routesOf(service
 
 export function createApp({ services, config, log, readiness = [] }: AppDeps) {
   const app = express()
-  const metrics = createMetrics()
+  const metrics = services.metrics
+  // The health route reads the queue's readiness check too.
+  services.readiness.push(...readiness.filter((r) => !services.readiness.includes(r)))
   const routes = routesOf(services)
   const openapi = apiDocument(services)
 

@@ -499,6 +499,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today's figures and a period's (default the last 7 days), with agents' float positions */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agents: {
+                                belowThreshold: number;
+                                count: number;
+                                positions: {
+                                    belowThreshold: boolean;
+                                    businessName: string;
+                                    code: string;
+                                    floatBalance: number;
+                                    floatThreshold: number;
+                                    /** Format: uuid */
+                                    id: string;
+                                }[];
+                            };
+                            period: {
+                                activeUsers: number;
+                                byType: {
+                                    count: number;
+                                    type: string;
+                                    value: number;
+                                }[];
+                                currency: string;
+                                failed: number;
+                                feesEarned: number;
+                                from: string;
+                                pending: number;
+                                registrations: number;
+                                to: string;
+                            };
+                            timezone: string;
+                            today: {
+                                activeUsers: number;
+                                byType: {
+                                    count: number;
+                                    type: string;
+                                    value: number;
+                                }[];
+                                currency: string;
+                                failed: number;
+                                feesEarned: number;
+                                from: string;
+                                pending: number;
+                                registrations: number;
+                                to: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/fraud/alerts": {
         parameters: {
             query?: never;
@@ -1062,6 +1155,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** System health: database, Redis, the outbox queue, partners, API latency and errors, version, uptime */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Health */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            api: {
+                                errorRate: number;
+                                errors: number;
+                                p95LatencyMs: number | null;
+                                requests: number;
+                            };
+                            database: {
+                                latencyMs: number;
+                                ok: boolean;
+                            };
+                            partners: {
+                                calls: number;
+                                failures: number;
+                                lastCallAt: string | null;
+                                name: string;
+                                pending: number;
+                                /** @enum {string} */
+                                state: "up" | "degraded" | "down" | "idle" | "not_configured";
+                            }[];
+                            queue: {
+                                depth: number;
+                                failed: number;
+                                oldestPendingSeconds: number;
+                            };
+                            redis: {
+                                configured: boolean;
+                                ok: boolean | null;
+                            };
+                            /** @enum {string} */
+                            status: "ok" | "degraded";
+                            uptimeSeconds: number;
+                            version: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/ledger/trial-balance": {
         parameters: {
             query?: never;
@@ -1259,6 +1430,109 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report for one day: daily transactions, agent commissions, merchant settlements, trial balance */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    name: "daily-transactions" | "agent-commissions" | "merchant-settlements" | "trial-balance";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: string[];
+                            date: string;
+                            /** @enum {string} */
+                            name: "daily-transactions" | "agent-commissions" | "merchant-settlements" | "trial-balance";
+                            rows: (string | number | null)[][];
+                            timezone: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/{name}.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report for one day as CSV (a header row, then the same rows as the screen) */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path: {
+                    name: "daily-transactions" | "agent-commissions" | "merchant-settlements" | "trial-balance";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

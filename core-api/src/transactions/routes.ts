@@ -72,7 +72,7 @@ export function transactionAdminRoutes({ transactionAdmin }: { transactionAdmin:
         ...pageQuery,
         type: z
           .string()
-          .regex(/^[a-z_]{2,40}$/)
+          .regex(/^[a-z0-9_]{2,40}$/)
           .optional(),
         status: z.enum(['pending', 'completed', 'failed', 'reversed']).optional(),
         from: when.optional(),
