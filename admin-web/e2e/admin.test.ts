@@ -331,6 +331,40 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await shoot(admin, '10-audit-broken')
   })
 
+  it('creates a staff account that can sign in, and disables it', async () => {
+    const admin = await as(demoStaff.admin)
+    await admin.getByRole('link', { name: 'Staff and roles' }).click()
+    const form = admin.getByRole('form', { name: 'New staff account' })
+    const email = `ops-${Date.now()}@gopay.test`
+    await form.getByLabel('Email').fill(email)
+    await form.getByLabel('Display name').fill('Operations Desk')
+    await form.getByLabel('Role').selectOption('sub_admin')
+    await form.getByLabel('Password').fill('a-long-enough-password')
+    await form.getByRole('button', { name: 'Create staff account' }).click()
+    await admin.getByText('Staff account created.').waitFor()
+    await admin.getByRole('cell', { name: email }).first().waitFor()
+    const ops = await as({ email, password: 'a-long-enough-password' })
+    await ops.getByText('Operations Desk').waitFor()
+    await admin.getByRole('button', { name: `Disable ${email}` }).click()
+    await admin.getByLabel('Reason').fill('left the company')
+    await admin.getByRole('button', { name: 'Confirm' }).click()
+    await admin.getByRole('button', { name: `Enable ${email}` }).waitFor()
+    await shoot(admin, '24-staff-disabled')
+    const login = await sys.api.call('POST', '/v1/auth/login', {
+      body: { email, password: 'a-long-enough-password' },
+    })
+    expect(login.status).not.toBe(200)
+  })
+
+  it('speaks Swahili', async () => {
+    const admin = await as(demoStaff.admin)
+    await admin.getByLabel('Language').first().selectOption('sw')
+    await admin.getByRole('link', { name: 'Watumiaji' }).waitFor()
+    await admin.getByRole('heading', { level: 1, name: 'Dashibodi' }).waitFor()
+    await shoot(admin, '25-dashboard-swahili')
+    await admin.getByLabel('Lugha').first().selectOption('en')
+  })
+
   it('shows every screen without an error state', async () => {
     const admin = await as(demoStaff.admin)
     for (const [link, name] of [

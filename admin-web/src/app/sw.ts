@@ -277,6 +277,8 @@ export const sw: Record<string, string> = {
   // staff
   Role: 'Jukumu',
   Since: 'Tangu',
+  Disable: 'Zima',
+  Enable: 'Washa',
   'Disable {{name}}': 'Zima {{name}}',
   'Enable {{name}}': 'Washa {{name}}',
   Staff: 'Wafanyakazi',

@@ -168,7 +168,11 @@ function FiguresView({ title, f, bare }: { title?: string; f: Figures; bare?: bo
               >
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-                <YAxis tick={{ fontSize: 11 }} />
+                <YAxis
+                  tick={{ fontSize: 11 }}
+                  width={80}
+                  tickFormatter={(v: number) => v.toLocaleString('en')}
+                />
                 <Tooltip formatter={(v) => formatAmount(Math.round(Number(v) * 100))} />
                 <Bar dataKey="major" name={t('Value')} fill="#1f6f5c" />
               </BarChart>

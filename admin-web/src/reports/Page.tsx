@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useApp } from '../app/context'
 import { saveBlob } from '../ui/actions'
 import { Select } from '../ui/forms'
-import { todayIn } from '../ui/format'
+import { DateTime, Money, todayIn } from '../ui/format'
 import { useDisplay } from '../ui/settings'
 import { describeProblem, QueryView } from '../ui/states'
 
@@ -21,6 +21,18 @@ const titles: Record<string, string> = {
   'merchant-settlements': 'Merchant settlements',
   'trial-balance': 'Trial balance',
 }
+
+// Amount columns in minor units: shown in the currency's units on screen; the CSV keeps minor units.
+const moneyColumns = new Set([
+  'amount',
+  'fee',
+  'debits',
+  'credits',
+  'balance',
+  'commission_earned',
+  'commission_paid_out',
+])
+const numberColumns = new Set(['transactions'])
 
 interface Report {
   name: string
@@ -74,8 +86,12 @@ export function ReportsPage() {
               <thead>
                 <tr>
                   {r.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
+                    <th
+                      key={c}
+                      scope="col"
+                      className={moneyColumns.has(c) || numberColumns.has(c) ? 'num' : undefined}
+                    >
+                      {c.replace(/_/g, ' ')}
                     </th>
                   ))}
                 </tr>
@@ -83,11 +99,22 @@ export function ReportsPage() {
               <tbody>
                 {r.rows.map((row, i) => (
                   <tr key={i}>
-                    {row.map((v, j) => (
-                      <td key={j} className={typeof v === 'number' ? 'num' : undefined}>
-                        {v ?? ''}
-                      </td>
-                    ))}
+                    {row.map((v, j) => {
+                      const column = r.columns[j] ?? ''
+                      const money =
+                        moneyColumns.has(column) && v !== null && v !== '' && /^-?\d+$/.test(String(v))
+                      return (
+                        <td key={j} className={money || numberColumns.has(column) ? 'num' : undefined}>
+                          {money ? (
+                            <Money minor={BigInt(String(v))} />
+                          ) : column === 'created_at' && v ? (
+                            <DateTime value={String(v)} seconds />
+                          ) : (
+                            (v ?? '')
+                          )}
+                        </td>
+                      )
+                    })}
                   </tr>
                 ))}
               </tbody>

@@ -37,7 +37,8 @@ export function StaffPage() {
         row.original.id !== me.id &&
         (row.original.status === 'active' ? (
           <ActionButton
-            label={t('Disable {{name}}', { name: row.original.email })}
+            label={t('Disable')}
+            name={t('Disable {{name}}', { name: row.original.email })}
             danger
             reason={t('Reason')}
             run={(reason) => api.post(`/v1/admin/staff/${row.original.id}/disable`, { reason })}
@@ -45,7 +46,8 @@ export function StaffPage() {
           />
         ) : (
           <ActionButton
-            label={t('Enable {{name}}', { name: row.original.email })}
+            label={t('Enable')}
+            name={t('Enable {{name}}', { name: row.original.email })}
             run={() => api.post(`/v1/admin/staff/${row.original.id}/enable`)}
             invalidate={[['staff']]}
           />

@@ -19,7 +19,10 @@ export function ActionButton({
   confirmLabel,
   children,
   onDone,
+  name,
 }: {
+  /** the button's accessible name when its visible label alone is ambiguous (one per table row) */
+  name?: string
   /** told of the result (for a notice that outlives this button) */
   onDone?: (result: unknown) => void
   label: string
@@ -61,6 +64,7 @@ export function ActionButton({
           type="button"
           className={danger ? 'danger' : undefined}
           disabled={disabled || m.isPending}
+          aria-label={name}
           onClick={() => {
             m.reset()
             if (reason) setOpen(true)
@@ -71,7 +75,7 @@ export function ActionButton({
         </button>
       )}
       {open && (
-        <form className="reason-form" onSubmit={go} aria-label={label}>
+        <form className="reason-form" onSubmit={go} aria-label={name ?? label}>
           {children}
           <label htmlFor={id}>{reason}</label>
           <textarea
