@@ -69,6 +69,14 @@ import { dashboardRoutes } from './dashboard/routes'
 import { createReports, type Reports } from './reports/service'
 import { reportRoutes } from './reports/routes'
 import { healthRoutes } from './health/routes'
+import { createTariffAdmin, type TariffAdmin } from './tariffs/admin'
+import { tariffRoutes } from './tariffs/routes'
+import { createAgentAdmin, type AgentAdmin } from './agents/admin'
+import { agentAdminRoutes } from './agents/admin-routes'
+import { createMerchantAdmin, type MerchantAdmin } from './merchants/admin'
+import { merchantAdminRoutes } from './merchants/admin-routes'
+import { createBillerAdmin, type BillerAdmin } from './billers/admin'
+import { billerAdminRoutes } from './billers/routes'
 
 export interface Services {
   db: Db
@@ -101,6 +109,10 @@ export interface Services {
   fraud: FraudService
   dashboard: Dashboard
   reports: Reports
+  tariffAdmin: TariffAdmin
+  agentAdmin: AgentAdmin
+  merchantAdmin: MerchantAdmin
+  billerAdmin: BillerAdmin
   metrics: Metrics
   /** Readiness checks beyond the database (the queue, when Redis is configured), for health. */
   readiness: Array<{ name: string; check(): Promise<unknown> }>
@@ -150,6 +162,9 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
       ? { ok: false, failure: r, result: {} }
       : { ok: true, result: { reversal: r } }
   })
+  const tariffAdmin = createTariffAdmin({ db, tariffs })
+  approvals.handle('tariff_change', tariffAdmin.approveChange)
+  approvals.handle('limit_change', tariffAdmin.approveChange)
   return {
     db,
     tokens,
@@ -191,6 +206,10 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     fraud: createFraudService({ db, audit, auth, ledger }),
     dashboard: createDashboard({ db, timezone, currency }),
     reports: createReports({ db, timezone }),
+    tariffAdmin,
+    agentAdmin: createAgentAdmin({ db, auth, ledger, audit, currency }),
+    merchantAdmin: createMerchantAdmin({ db, auth, ledger, audit, currency }),
+    billerAdmin: createBillerAdmin({ db, ledger, audit, currency }),
     metrics: createMetrics(),
     readiness: [],
     config,
@@ -234,6 +253,10 @@ export function routesOf(services: Services): RouteSpec[] {
     ...dashboardRoutes(services),
     ...reportRoutes(services),
     ...healthRoutes(services),
+    ...tariffRoutes(services),
+    ...agentAdminRoutes(services),
+    ...merchantAdminRoutes(services),
+    ...billerAdminRoutes(services),
   ]
 }
 

@@ -26,6 +26,8 @@ export function backgroundJobs(services: Services, deliver: () => Promise<number
       },
     },
     { name: 'expire-holds', everyMs: 5_000, run: () => services.ledger.voidExpiredHolds() },
+    // Approved tariff and limit changes take effect at their stated time.
+    { name: 'apply-tariffs', everyMs: 5_000, run: () => services.tariffAdmin.applyDue() },
     { name: 'commission-payout', everyMs: 86_400_000, run: () => services.commissions.payOut() },
     // Transactions left pending with a partner (no answer, a lost callback): ask again and settle.
     { name: 'reconcile-partners', everyMs: 5_000, run: () => services.partnerCalls.reconcile() },

@@ -1,5 +1,6 @@
 import type { Db, Executor } from '@gopay/db'
 import type { Cursor } from '../http/paging'
+import { toJson } from '../http/json'
 
 export interface AuditEntry {
   actorId: string | null
@@ -78,7 +79,7 @@ export function createAuditService({ db }: { db: Db }): AuditService {
         action: e.action,
         target_type: e.targetType ?? null,
         target_id: e.targetId ?? null,
-        details: JSON.stringify(e.details ?? {}),
+        details: toJson(e.details ?? {}),
       })
     },
     async list({ cursor, limit, action, actor, target }) {
