@@ -161,7 +161,7 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     expect(bySub.status).toBe(403)
 
     const admin = await as(demoStaff.admin)
-    await admin.getByRole('link', { name: 'Approvals' }).click()
+    await admin.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Approvals' }).click()
     const item = admin.getByRole('listitem', { name: 'Reversal request' }).first()
     await item.waitFor()
     await shoot(admin, '08-approvals')
@@ -329,6 +329,99 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await admin.getByRole('button', { name: 'Verify chain' }).click()
     await admin.getByText(`The chain is broken: row ${altered} was altered`, { exact: false }).waitFor()
     await shoot(admin, '10-audit-broken')
+  })
+
+  it('onboards an agent, edits it, suspends and reactivates it', async () => {
+    const sub = await as(demoStaff.subAdmin)
+    await sub.getByRole('link', { name: 'Agents' }).click()
+    await sub.getByRole('button', { name: 'Onboard agent' }).click()
+    const form = sub.getByRole('form', { name: 'Onboard agent' })
+    const phone = `+25472${String(Date.now()).slice(-7)}`
+    await form.getByLabel('Phone').fill(phone)
+    await form.getByLabel('Business name').fill('Kilimani Duka')
+    await form.getByLabel('Location').fill('Kilimani, Nairobi')
+    await form.getByLabel('Bank account').fill('0123456789')
+    await form.getByLabel('Float threshold').fill('5,000')
+    await form.getByLabel('Agent PIN').fill('4826')
+    await form.getByRole('button', { name: 'Create agent' }).click()
+    await sub.getByRole('heading', { level: 1, name: /Kilimani Duka/ }).waitFor()
+    await shoot(sub, '26-agent')
+    const edit = sub.getByRole('form', { name: 'Edit agent' })
+    await edit.getByLabel('Float threshold').fill('7,500.50')
+    await edit.getByRole('button', { name: 'Save changes' }).click()
+    await sub
+      .getByRole('definition')
+      .filter({ hasText: 'KES 7,500.50' })
+      .or(sub.getByText('7,500.50').first())
+      .first()
+      .waitFor()
+    const { rows } = await sys.api.tdb.db.raw(
+      'SELECT float_threshold::text AS t FROM agents WHERE business_name = ?',
+      ['Kilimani Duka'],
+    )
+    expect(rows[0].t).toBe('750050')
+    await sub.getByRole('button', { name: 'Suspend' }).click()
+    await sub.getByLabel('Reason').fill('documents expired')
+    await sub.getByRole('button', { name: 'Confirm' }).click()
+    await sub.getByRole('heading', { level: 1 }).getByText('suspended').waitFor()
+    await sub.getByRole('button', { name: 'Reactivate' }).click()
+    await sub.getByRole('heading', { level: 1 }).getByText('active').waitFor()
+  })
+
+  it('changes a tariff with four eyes, effective at the stated time, and keeps the old one in the history', async () => {
+    const admin = await as(demoStaff.admin)
+    await admin.getByRole('link', { name: 'Tariffs and limits' }).click()
+    await admin.getByText('Request a tariff change').click()
+    const form = admin.getByRole('form', { name: 'Request a tariff change' })
+    await form.getByLabel('Type').selectOption('airtime')
+    await form.getByLabel('From amount').fill('1')
+    await form.getByLabel('To amount').fill('100,000')
+    await form.getByLabel('Fixed fee').fill('0')
+    await form.getByLabel('Fee rate (basis points)').fill('0')
+    await form.getByLabel('Fixed commission').fill('0')
+    await form.getByLabel('Commission rate (basis points)').fill('150')
+    // A minute ago: applied as soon as it is approved.
+    const at = new Date(Date.now() - 60_000)
+    const local = new Date(at.getTime() + 3 * 3600_000).toISOString().slice(0, 16) // Africa/Nairobi, the browser's zone
+    await form.getByLabel('Takes effect at').fill(local)
+    await form.getByLabel('Reason').fill('airtime commission from the operator')
+    await form.getByRole('button', { name: 'Request change' }).click()
+    await form.getByText('Saved.').waitFor()
+    await shoot(admin, '27-tariff-requested')
+
+    // The same admin cannot approve it; another one does.
+    await admin.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Approvals' }).click()
+    await admin
+      .getByRole('listitem', { name: 'Tariff change request' })
+      .first()
+      .getByText('Waiting for another admin')
+      .waitFor()
+    const second = await sys.api.staff('admin')
+    const pending = await sys.api.call(
+      'GET',
+      '/v1/admin/approval-requests?status=pending&kind=tariff_change',
+      {
+        token: second.token,
+      },
+    )
+    const approved = await sys.api.call(
+      'POST',
+      `/v1/admin/approval-requests/${pending.body.items[0].id}/approve`,
+      {
+        token: second.token,
+        headers: { 'Idempotency-Key': `tariff-${pending.body.items[0].id}` },
+      },
+    )
+    expect(approved.status).toBe(200)
+    await admin.getByRole('link', { name: 'Tariffs and limits' }).click()
+    const history = admin.getByRole('table', { name: 'Tariff and limit history' })
+    await history
+      .getByText(/airtime/)
+      .first()
+      .waitFor()
+    await admin.getByLabel('Type', { exact: true }).first().selectOption('airtime')
+    await admin.getByRole('table', { name: 'Fees in force' }).getByText('1.50 %').waitFor()
+    await shoot(admin, '28-tariffs-after')
   })
 
   it('creates a staff account that can sign in, and disables it', async () => {

@@ -35,7 +35,8 @@ export function App() {
           queries: {
             // A refusal or a missing row will not change by asking again.
             retry: (n, e) => n < 2 && !(e instanceof Problem && e.status < 500),
-            staleTime: 10_000,
+            // A back office shows what is true now: every visit reads again (cached data shows meanwhile).
+            staleTime: 0,
           },
         },
       }),

@@ -183,7 +183,7 @@ export function TariffsPage() {
             </table>
           )}
         </QueryView>
-        {can('tariffs:change') && <LimitChange />}
+        {can('tariffs:change') && <LimitChange currency={limits.data?.items[0]?.currency ?? 'KES'} />}
       </Section>
       <Section
         title={t('History')}
@@ -281,7 +281,7 @@ function TariffChange({ current }: { current: Tariff[] }) {
   )
 }
 
-function LimitChange() {
+function LimitChange({ currency }: { currency: string }) {
   const { t } = useTranslation()
   const { api } = useApp()
   const qc = useQueryClient()
@@ -305,7 +305,7 @@ function LimitChange() {
           { name: 'reason', label: t('Reason'), required: true },
         ]}
         submitLabel={t('Request change')}
-        onSubmit={(b) => api.post('/v1/admin/limit-changes', { ...b, tier: Number(b.tier), currency: 'KES' })}
+        onSubmit={(b) => api.post('/v1/admin/limit-changes', { ...b, tier: Number(b.tier), currency })}
         onDone={() => void qc.invalidateQueries({ queryKey: ['approvals'] })}
       />
     </details>
