@@ -72,8 +72,49 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await shoot(auditor, '03-staff-as-auditor')
 
     // Sign-out revokes the session: the page is back at sign-in, and the old refresh token is dead.
+    const { refreshToken } = await auditor.evaluate(() =>
+      JSON.parse(sessionStorage.getItem('gopay.admin.session')!),
+    )
     await auditor.getByRole('button', { name: 'Sign out' }).click()
     await auditor.getByRole('button', { name: 'Sign in' }).waitFor()
+    await auditor.getByText('You are signed out.').waitFor()
+    expect((await sys.api.call('POST', '/v1/auth/refresh', { body: { refreshToken } })).status).toBe(401)
+  })
+
+  it('refreshes an expired session, then goes back to sign-in when the refresh is refused', async () => {
+    const admin = await as(demoStaff.admin)
+    const session = () => admin.evaluate(() => JSON.parse(sessionStorage.getItem('gopay.admin.session')!))
+    const first = await session()
+    // The access token stops working (as it does when it expires): the page refreshes and carries on.
+    await admin.evaluate(() => {
+      const s = JSON.parse(sessionStorage.getItem('gopay.admin.session')!)
+      sessionStorage.setItem(
+        'gopay.admin.session',
+        JSON.stringify({ ...s, accessToken: `${s.accessToken}x` }),
+      )
+    })
+    await admin.reload()
+    await admin.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Users' }).click()
+    await admin.getByRole('table', { name: 'Users' }).waitFor()
+    const second = await session()
+    expect(second.refreshToken).not.toBe(first.refreshToken)
+    // The old refresh token was used once already: presenting it again revokes the family, so the
+    // next refresh is refused and the page says the session expired.
+    const reuse = await sys.api.call('POST', '/v1/auth/refresh', {
+      body: { refreshToken: first.refreshToken },
+    })
+    expect(reuse.status).toBe(401)
+    await admin.evaluate(() => {
+      const s = JSON.parse(sessionStorage.getItem('gopay.admin.session')!)
+      sessionStorage.setItem(
+        'gopay.admin.session',
+        JSON.stringify({ ...s, accessToken: `${s.accessToken}x` }),
+      )
+    })
+    await admin.reload()
+    await admin.getByText('Your session expired. Sign in again.').waitFor()
+    await admin.getByRole('button', { name: 'Sign in' }).waitFor()
+    await shoot(admin, '29-session-expired')
   })
 
   it('approves a KYC submission to tier 2', async () => {

@@ -227,6 +227,7 @@ export function AgentPage() {
                 label={t('Float statement')}
                 queryKey={['agents', id, 'float']}
                 fetchPage={(cursor) => api.get(`/v1/admin/agents/${id}/float-statement`, { cursor })}
+                empty={t('No float movements yet.')}
                 columns={
                   [
                     { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} /> },
@@ -253,6 +254,7 @@ export function AgentPage() {
                 label={t('Commission statement')}
                 queryKey={['agents', id, 'commission']}
                 fetchPage={(cursor) => api.get(`/v1/admin/agents/${id}/commission-statement`, { cursor })}
+                empty={t('No commission earned yet.')}
                 columns={
                   [
                     { header: t('When'), cell: ({ row }) => <DateTime value={row.original.createdAt} /> },

@@ -329,6 +329,8 @@ export const sw: Record<string, string> = {
   Suspend: 'Simamisha',
   'Edit agent': 'Hariri wakala',
   'Float statement': 'Taarifa ya floti',
+  'No float movements yet.': 'Bado hakuna mabadiliko ya floti.',
+  'No commission earned yet.': 'Bado hakuna kamisheni iliyopatikana.',
   'Commission statement': 'Taarifa ya kamisheni',
   Commission: 'Kamisheni',
   Terminals: 'Vituo',
