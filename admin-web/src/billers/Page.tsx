@@ -14,7 +14,7 @@ interface Biller {
   accountPattern: string
   fee: number
   active: boolean
-  settlementBankAccount: string
+  settlementBankAccount: string | null
 }
 
 const billerFields = (t: (s: string) => string, create: boolean): FieldSpec[] => [
@@ -93,7 +93,7 @@ export function BillersPage() {
                     <td className="num">
                       <Money minor={b.fee} />
                     </td>
-                    <td>{b.settlementBankAccount}</td>
+                    <td>{b.settlementBankAccount ?? '—'}</td>
                     <td>
                       <StatusBadge status={b.active ? 'active' : 'suspended'} />
                     </td>
