@@ -12,21 +12,9 @@ import { EntityForm, type FieldSpec } from '../ui/EntityForm'
 import { Facts, Section, Select, StatusBadge } from '../ui/forms'
 import { DateTime, Money } from '../ui/format'
 import { QueryView } from '../ui/states'
+import type { Row } from '../app/answers'
 
-interface Agent {
-  id: string
-  code: string
-  businessName: string
-  phone: string
-  location: string
-  bankAccount: string
-  floatThreshold: number
-  commissionTariff: string
-  status: string
-  floatBalance: number
-  belowThreshold: boolean
-  createdAt: string
-}
+type Agent = Row<'/v1/admin/agents'>
 
 function useTariffs() {
   const { api } = useApp()

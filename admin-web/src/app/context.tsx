@@ -1,13 +1,8 @@
 import { createContext, useContext } from 'react'
 import type { Api } from './api'
+import type { Answer } from './answers'
 
-export interface Me {
-  id: string
-  email: string
-  displayName: string
-  role: string
-  permissions: string[]
-}
+export type Me = Answer<'/v1/admin/me'>
 
 export interface AppContextValue {
   api: Api

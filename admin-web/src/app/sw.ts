@@ -241,6 +241,7 @@ export const sw: Record<string, string> = {
   Details: 'Maelezo',
   Hash: 'Hashi',
   system: 'mfumo',
+  'not sealed yet': 'bado haijafungwa',
   'Verify chain': 'Thibitisha mnyororo',
   'Verifying…': 'Inathibitisha…',
   'The chain holds: {{n}} rows checked.': 'Mnyororo uko salama: safu {{n}} zimekaguliwa.',

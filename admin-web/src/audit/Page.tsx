@@ -6,25 +6,11 @@ import { useApp } from '../app/context'
 import { CursorTable } from '../ui/CursorTable'
 import { DateTime } from '../ui/format'
 import { describeProblem } from '../ui/states'
+import type { Answer, Row } from '../app/answers'
 
-interface AuditRow {
-  id: number
-  seq: number
-  actorPartyId: string | null
-  actorName: string | null
-  action: string
-  targetType: string | null
-  targetId: string | null
-  details: unknown
-  createdAt: string
-  hash: string
-}
+type AuditRow = Row<'/v1/admin/audit-log'>
 
-interface Verified {
-  ok: boolean
-  checked: number
-  firstBrokenId: number | null
-}
+type Verified = Answer<'/v1/admin/audit-log/verify', 'post'>
 
 export function AuditPage() {
   const { t } = useTranslation()
@@ -60,7 +46,12 @@ export function AuditPage() {
     },
     {
       header: t('Hash'),
-      cell: ({ row }) => <code title={row.original.hash}>{row.original.hash.slice(0, 12)}…</code>,
+      cell: ({ row }) =>
+        row.original.hash ? (
+          <code title={row.original.hash}>{row.original.hash.slice(0, 12)}…</code>
+        ) : (
+          t('not sealed yet')
+        ),
     },
   ]
   const submit = (e: FormEvent) => {

@@ -6,16 +6,9 @@ import { EntityForm, type FieldSpec } from '../ui/EntityForm'
 import { Section, StatusBadge } from '../ui/forms'
 import { Money } from '../ui/format'
 import { QueryView } from '../ui/states'
+import type { Row } from '../app/answers'
 
-interface Biller {
-  id: string
-  code: string
-  name: string
-  accountPattern: string
-  fee: number
-  active: boolean
-  settlementBankAccount: string | null
-}
+type Biller = Row<'/v1/admin/billers'>
 
 const billerFields = (t: (s: string) => string, create: boolean): FieldSpec[] => [
   ...(create ? [{ name: 'code', label: t('Biller code'), required: true }] : []),

@@ -10,34 +10,11 @@ import { Section, StatusBadge } from '../ui/forms'
 import { Money, todayIn } from '../ui/format'
 import { useDisplay } from '../ui/settings'
 import { Empty, QueryView } from '../ui/states'
+import type { Answer } from '../app/answers'
 
-interface Figures {
-  byType: { type: string; count: number; value: number }[]
-  activeUsers: number
-  registrations: number
-  feesEarned: number
-  failed: number
-  pending: number
-  currency: string
-}
+type Figures = Dashboard['today']
 
-interface Dashboard {
-  timezone: string
-  today: Figures
-  period: Figures & { from: string; to: string }
-  agents: {
-    count: number
-    belowThreshold: number
-    positions: {
-      id: string
-      code: string
-      businessName: string
-      floatBalance: number
-      floatThreshold: number
-      belowThreshold: boolean
-    }[]
-  }
-}
+type Dashboard = Answer<'/v1/admin/dashboard'>
 
 export function DashboardPage() {
   const { t } = useTranslation()

@@ -1,39 +1,12 @@
 import type { Api } from '../app/api'
 import type { Page } from '../ui/CursorTable'
+import type { Answer, Row } from '../app/answers'
 
-export interface Alert {
-  id: string
-  rule: string
-  score: number
-  partyId: string
-  partyName: string | null
-  transactionIds: string[]
-  conditions: { condition: string; value: unknown; threshold: unknown }[]
-  status: 'open' | 'reviewing' | 'dismissed' | 'actioned'
-  note: string | null
-  reviewedBy: string | null
-  createdAt: string
-  updatedAt: string
-}
+export type Alert = Answer<'/v1/admin/fraud/alerts/{id}'>
 
-export interface Rule {
-  rule: string
-  enabled: boolean
-  score: number
-  params: Record<string, number>
-  description: string
-  updatedAt: string
-}
+export type Rule = Row<'/v1/admin/fraud/rules'>
 
-export interface Backtest {
-  rule: string
-  from: string
-  to: string
-  transactionsScanned: number
-  alerts: number
-  parties: number
-  sample: { partyId: string; transactionIds: string[]; conditions: unknown }[]
-}
+export type Backtest = Answer<'/v1/admin/fraud/rules/{rule}/backtest', 'post'>
 
 export const fraudKeys = {
   alerts: (status: string, rule: string) => ['fraud', 'alerts', status, rule] as const,

@@ -4,24 +4,9 @@ import { useApp } from '../app/context'
 import { Facts, Section, StatusBadge } from '../ui/forms'
 import { DateTime } from '../ui/format'
 import { Empty, QueryView } from '../ui/states'
+import type { Answer } from '../app/answers'
 
-interface Health {
-  status: 'ok' | 'degraded'
-  version: string
-  uptimeSeconds: number
-  database: { ok: boolean; latencyMs: number }
-  redis: { configured: boolean; ok: boolean }
-  queue: { depth: number; failed: number; oldestPendingSeconds: number | null }
-  partners: {
-    name: string
-    state: string
-    calls: number
-    failures: number
-    pending: number
-    lastCallAt: string | null
-  }[]
-  api: { requests: number; errors: number; errorRate: number; p95LatencyMs: number | null }
-}
+type Health = Answer<'/v1/admin/health'>
 
 export function uptime(s: number): string {
   const d = Math.floor(s / 86400)
@@ -38,7 +23,7 @@ export function HealthPage() {
     queryFn: () => api.get<Health>('/v1/admin/health'),
     refetchInterval: 10_000,
   })
-  const ok = (b: boolean) => <StatusBadge status={b ? 'ok' : 'down'} />
+  const ok = (b: boolean | null) => <StatusBadge status={b === null ? 'unknown' : b ? 'ok' : 'down'} />
   return (
     <>
       <h1>{t('System health')}</h1>

@@ -11,20 +11,9 @@ import { EntityForm, type FieldSpec } from '../ui/EntityForm'
 import { Facts, Section, StatusBadge } from '../ui/forms'
 import { DateTime, Money } from '../ui/format'
 import { QueryView } from '../ui/states'
+import type { Row } from '../app/answers'
 
-interface Merchant {
-  id: string
-  code: string
-  businessName: string
-  phone: string
-  categoryCode: string
-  city: string
-  settlementBankAccount: string
-  status: string
-  balance: number
-  tills: { code: string }[]
-  createdAt: string
-}
+type Merchant = Row<'/v1/admin/merchants'>
 
 const merchantFields = (t: (s: string) => string, create: boolean): FieldSpec[] => [
   ...(create ? [{ name: 'phone', label: t('Phone'), kind: 'tel' as const, required: true }] : []),

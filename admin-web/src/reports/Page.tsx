@@ -7,6 +7,7 @@ import { Select } from '../ui/forms'
 import { DateTime, Money, todayIn } from '../ui/format'
 import { useDisplay } from '../ui/settings'
 import { describeProblem, QueryView } from '../ui/states'
+import type { Answer } from '../app/answers'
 
 export const reportNames = [
   'daily-transactions',
@@ -34,12 +35,7 @@ const moneyColumns = new Set([
 ])
 const numberColumns = new Set(['transactions'])
 
-interface Report {
-  name: string
-  date: string
-  columns: string[]
-  rows: (string | number | null)[][]
-}
+type Report = Answer<'/v1/admin/reports/{name}'>
 
 export function ReportsPage() {
   const { t } = useTranslation()

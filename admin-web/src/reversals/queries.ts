@@ -1,22 +1,9 @@
 import { newIdempotencyKey, type Api } from '../app/api'
 import type { Page } from '../ui/CursorTable'
+import type { Answer } from '../app/answers'
 
 /** One maker-checker request: a reversal, a tariff change or a limit change. */
-export interface ApprovalRequest {
-  id: string
-  kind: 'reversal' | 'tariff_change' | 'limit_change'
-  status: 'pending' | 'approved' | 'rejected' | 'failed'
-  targetId: string
-  reason: string
-  payload: unknown
-  requestedBy: string
-  requestedByEmail: string
-  createdAt: string
-  decidedBy: string | null
-  decidedAt: string | null
-  decisionReason: string | null
-  result: unknown
-}
+export type ApprovalRequest = Answer<'/v1/admin/approval-requests/{id}'>
 
 export const approvalKeys = { list: (status: string, kind: string) => ['approvals', status, kind] as const }
 

@@ -8,15 +8,9 @@ import { CursorTable } from '../ui/CursorTable'
 import { Field, Section, Select, StatusBadge } from '../ui/forms'
 import { DateTime } from '../ui/format'
 import { describeProblem, QueryView } from '../ui/states'
+import type { Row } from '../app/answers'
 
-interface Staff {
-  id: string
-  email: string
-  displayName: string
-  role: string
-  status: 'active' | 'disabled'
-  createdAt: string
-}
+type Staff = Row<'/v1/admin/staff'>
 
 const roleNames: Record<string, string> = { admin: 'Admin', sub_admin: 'Sub-admin', auditor: 'Auditor' }
 

@@ -11,41 +11,13 @@ import { EntityForm } from '../ui/EntityForm'
 import { Section, Select, StatusBadge } from '../ui/forms'
 import { DateTime, Money } from '../ui/format'
 import { QueryView } from '../ui/states'
+import type { Row } from '../app/answers'
 
-interface Tariff {
-  id: string
-  transactionType: string
-  currency: string
-  minAmount: number
-  maxAmount: number
-  feeFixed: number
-  feeBps: number
-  commissionFixed: number
-  commissionBps: number
-}
+type Tariff = Row<'/v1/admin/tariffs'>
 
-interface Limit {
-  tier: number
-  currency: string
-  perTransaction: number
-  daily: number
-  monthly: number
-  maxBalance: number
-}
+type Limit = Row<'/v1/admin/limits'>
 
-interface HistoryRow {
-  id: string
-  kind: string
-  key: string
-  effectiveAt: string
-  applied: boolean
-  appliedAt: string | null
-  before: unknown
-  after: unknown
-  requestId: string
-  requestedBy: string
-  approvedBy: string | null
-}
+type HistoryRow = Row<'/v1/admin/tariff-history'>
 
 const bps = (n: number) => `${(n / 100).toFixed(2)} %`
 

@@ -1,6 +1,7 @@
 import type { Api, Query } from '../app/api'
 import type { ApprovalRequest } from '../reversals/queries'
 import type { Page } from '../ui/CursorTable'
+import type { Answer, Row } from '../app/answers'
 
 export interface PartyRef {
   id: string
@@ -8,52 +9,9 @@ export interface PartyRef {
   phone: string | null
 }
 
-export interface TransactionRow {
-  id: string
-  type: string
-  status: string
-  amount: number
-  fee: number
-  currency: string
-  reference: string | null
-  payer: PartyRef | null
-  payee: PartyRef | null
-  createdAt: string
-}
+export type TransactionRow = Row<'/v1/admin/transactions'>
 
-export interface TransactionDetail {
-  transaction: TransactionRow & {
-    note: string | null
-    metadata: unknown
-    originalTransactionId: string | null
-  }
-  entries: {
-    id: string
-    kind: string
-    description: string | null
-    createdAt: string
-    postings: {
-      accountId: string
-      accountType: string
-      partyId: string | null
-      partyName: string | null
-      amount: number
-    }[]
-  }[]
-  partnerCalls: {
-    id: string
-    partner: string
-    operation: string
-    reference: string
-    status: string
-    partnerReference: string | null
-    asks: number
-    lastError: string | null
-    createdAt: string
-    settledAt: string | null
-  }[]
-  flags: { kind: string; reason: string; createdAt: string }[]
-}
+export type TransactionDetail = Answer<'/v1/admin/transactions/{id}'>
 
 export interface TransactionFilters {
   type?: string

@@ -1,55 +1,10 @@
 import type { Api } from '../app/api'
 import type { Page } from '../ui/CursorTable'
+import type { Answer, Row } from '../app/answers'
 
-export interface UserRow {
-  id: string
-  phone: string
-  firstName: string
-  lastName: string
-  idNumber: string | null
-  kycTier: number
-  status: string
-  createdAt: string
-}
+export type UserRow = Row<'/v1/admin/users'>
 
-export interface UserDetail {
-  profile: {
-    id: string
-    phone: string
-    firstName: string
-    lastName: string
-    idNumber: string | null
-    kycTier: number
-    status: string
-    lockedReason: string | null
-    language: string
-    createdAt: string
-  }
-  wallet: { accountId: string; currency: string; balance: number; available: number; held: number } | null
-  limits: {
-    tier: number
-    currency: string
-    perTransaction: number
-    daily: number
-    monthly: number
-    maxBalance: number
-    usedToday: number
-    usedThisMonth: number
-  } | null
-  pin: { failedAttempts: number; lockedAt: string | null }
-  kyc: {
-    id: string
-    tier: number
-    idType: string
-    idNumber: string
-    status: string
-    reason: string | null
-    reviewedBy: string | null
-    createdAt: string
-  }[]
-  devices: { id: string; label: string; status: string; lastSeenAt: string | null; createdAt: string }[]
-  cards: { id: string; kind: string; last4: string; status: string; boundAt: string }[]
-}
+export type UserDetail = Answer<'/v1/admin/users/{id}/detail'>
 
 export const userKeys = {
   search: (q: string) => ['users', 'search', q] as const,
