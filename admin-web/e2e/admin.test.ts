@@ -66,6 +66,17 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     // Read-only: no write buttons on a user, nor on staff.
     for (const name of ['Lock', 'Unlock', 'Approve to tier 2', 'Reset PIN tries'])
       expect(await auditor.getByRole('button', { name, exact: true }).count(), name).toBe(0)
+    for (const [section, buttons] of [
+      ['Agents', ['Onboard agent']],
+      ['Merchants', ['New merchant']],
+      ['Billers', ['New biller']],
+      ['Fraud', ['Save rule', 'Review', 'Dismiss']],
+    ] as const) {
+      await audNav.getByRole('link', { name: section }).click()
+      await auditor.getByRole('heading', { level: 1, name: section }).waitFor()
+      await auditor.waitForLoadState('networkidle')
+      for (const name of buttons) expect(await auditor.getByRole('button', { name }).count(), name).toBe(0)
+    }
     await auditor.getByRole('link', { name: 'Staff and roles' }).click()
     await auditor.getByRole('table', { name: 'Permission matrix' }).waitFor()
     expect(await auditor.getByRole('button', { name: 'Create staff account' }).count()).toBe(0)
@@ -282,6 +293,18 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await sub.getByRole('button', { name: 'Confirm' }).click()
     await sub.getByText('The wallet is on hold.').waitFor()
     await shoot(sub, '21-fraud-actioned')
+    // A rule change is back-tested over 30 days before an admin can switch it on.
+    const admin = await as(demoStaff.admin)
+    await admin.getByRole('link', { name: 'Fraud' }).click()
+    const velocity = admin.getByRole('group', { name: 'Velocity' })
+    await velocity.getByLabel('count').fill('5')
+    expect(await velocity.getByRole('button', { name: 'Save rule' }).isDisabled()).toBe(true)
+    await velocity.getByRole('button', { name: 'Back-test over 30 days' }).click()
+    await velocity.getByText(/Over the last 30 days this would have raised \d+ alerts/).waitFor()
+    expect(await velocity.getByRole('button', { name: 'Save rule' }).isDisabled()).toBe(false)
+    await shoot(admin, '30-fraud-backtest')
+    await velocity.getByLabel('count').fill('10')
+
     const auditor = (await sys.api.staff('auditor')).token
     const alerts = await sys.api.call('GET', `/v1/admin/fraud/alerts?party=${burst.id}&rule=velocity`, {
       token: auditor,

@@ -231,12 +231,13 @@ function RuleEditor({ rule }: { rule: Rule }) {
   const numbers = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number(v)]))
   const valid =
     Object.values(numbers).every((n) => Number.isFinite(n) && n >= 0) && Number.isFinite(Number(score))
-  const key = JSON.stringify([numbers, Number(score)])
-  const changed = key !== JSON.stringify([rule.params, rule.score]) || enabled !== rule.enabled
-  const needsTest =
-    enabled && (key !== JSON.stringify([rule.params, rule.score]) || !rule.enabled) && tested?.key !== key
+  const key = JSON.stringify(numbers)
+  const changed =
+    key !== JSON.stringify(rule.params) || Number(score) !== rule.score || enabled !== rule.enabled
+  // New thresholds, or switching a rule on, waits for a back-test of exactly these thresholds.
+  const needsTest = enabled && (key !== JSON.stringify(rule.params) || !rule.enabled) && tested?.key !== key
   const backtest = useMutation({
-    mutationFn: () => backtestRule(api, rule.rule, numbers, Number(score)),
+    mutationFn: () => backtestRule(api, rule.rule, numbers),
     onSuccess: (result) => setTested({ key, result }),
   })
   const save = useMutation({

@@ -31,5 +31,6 @@ export const saveRule = (
   body: { enabled: boolean; score: number; params: Record<string, number> },
 ) => api.request<Rule>('PUT', `/v1/admin/fraud/rules/${rule}`, { body })
 
-export const backtestRule = (api: Api, rule: string, params: Record<string, number>, score: number) =>
-  api.post<Backtest>(`/v1/admin/fraud/rules/${rule}/backtest`, { params, score })
+// The score does not change which payments a rule catches: only the thresholds are back-tested.
+export const backtestRule = (api: Api, rule: string, params: Record<string, number>) =>
+  api.post<Backtest>(`/v1/admin/fraud/rules/${rule}/backtest`, { params })
