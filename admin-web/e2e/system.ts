@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createLogger, seedDemo } from '@gopay/core-api'
 import { startBackground } from '@gopay/core-api/server'
@@ -28,7 +29,9 @@ export interface System {
  */
 export async function startSystem(): Promise<System> {
   mkdirSync(screenshots, { recursive: true })
-  const [api, distDir] = await Promise.all([startTestApi(), buildAdminWeb()])
+  // Its own build: `npm start` in another test file may be building admin-web/dist at the same time.
+  const distDir = mkdtempSync(join(tmpdir(), 'gopay-admin-web-'))
+  const [api] = await Promise.all([startTestApi(), buildAdminWeb({ distDir, force: true })])
   await seedDemo(api.services, api.config)
   // The outbox delivery (fraud screening among it), in this process as `npm start` runs it without Redis.
   const background = await startBackground(api.services, api.config, createLogger('silent'))
@@ -46,6 +49,7 @@ export async function startSystem(): Promise<System> {
       await web.close()
       await background.stop()
       await api.close()
+      rmSync(distDir, { recursive: true, force: true })
     },
   }
 }
