@@ -180,8 +180,8 @@ export function AgentPage() {
               <Facts
                 rows={[
                   [t('Phone'), a.phone],
-                  [t('Location'), a.location],
-                  [t('Bank account'), a.bankAccount],
+                  [t('Location'), a.location ?? '—'],
+                  [t('Bank account'), a.bankAccount ?? '—'],
                   [t('Float'), <Money key="f" minor={a.floatBalance} />],
                   [t('Float threshold'), <Money key="t" minor={a.floatThreshold} />],
                   [t('Commission tariff'), a.commissionTariff],

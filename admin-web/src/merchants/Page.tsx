@@ -130,7 +130,7 @@ export function MerchantPage() {
                   [t('Phone'), m.phone],
                   [t('Category code (MCC)'), m.categoryCode],
                   [t('City'), m.city],
-                  [t('Settlement bank account'), m.settlementBankAccount],
+                  [t('Settlement bank account'), m.settlementBankAccount ?? '—'],
                   [t('Balance'), <Money key="b" minor={m.balance} />],
                   [t('Tills'), m.tills.map((x) => x.code).join(', ') || '—'],
                   [t('Since'), <DateTime key="c" value={m.createdAt} />],

@@ -99,30 +99,32 @@ export function Terminals({ owner }: { owner: { agentCode: string } | { tillCode
                   <td>
                     <DateTime value={x.activatedAt} />
                   </td>
-                  <td className="row">
-                    {manage && x.status === 'active' && (
-                      <ActionButton
-                        label={t('Lock terminal')}
-                        run={() => api.post(`/v1/admin/terminals/${x.id}/lock`)}
-                        invalidate={[key]}
-                      />
-                    )}
-                    {manage && x.status === 'locked' && (
-                      <ActionButton
-                        label={t('Unlock terminal')}
-                        run={() => api.post(`/v1/admin/terminals/${x.id}/unlock`)}
-                        invalidate={[key]}
-                      />
-                    )}
-                    {manage && (x.status === 'active' || x.status === 'locked') && (
-                      <ActionButton
-                        label={t('Order wipe')}
-                        danger
-                        run={() => api.post(`/v1/admin/terminals/${x.id}/wipe`)}
-                        invalidate={[key]}
-                        done={t('Wipe ordered: the terminal is wiped at its next check-in.')}
-                      />
-                    )}
+                  <td>
+                    <div className="row">
+                      {manage && x.status === 'active' && (
+                        <ActionButton
+                          label={t('Lock terminal')}
+                          run={() => api.post(`/v1/admin/terminals/${x.id}/lock`)}
+                          invalidate={[key]}
+                        />
+                      )}
+                      {manage && x.status === 'locked' && (
+                        <ActionButton
+                          label={t('Unlock terminal')}
+                          run={() => api.post(`/v1/admin/terminals/${x.id}/unlock`)}
+                          invalidate={[key]}
+                        />
+                      )}
+                      {manage && (x.status === 'active' || x.status === 'locked') && (
+                        <ActionButton
+                          label={t('Order wipe')}
+                          danger
+                          run={() => api.post(`/v1/admin/terminals/${x.id}/wipe`)}
+                          invalidate={[key]}
+                          done={t('Wipe ordered: the terminal is wiped at its next check-in.')}
+                        />
+                      )}
+                    </div>
                   </td>
                 </tr>
               ))}
