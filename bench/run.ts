@@ -5,6 +5,7 @@ const benches: Record<string, () => Promise<void>> = {
   ledger: async () => (await import('./ledger')).benchLedger(),
   printer: async () => (await import('./printer')).benchPrinter(),
   ussd: async () => (await import('./ussd')).benchUssd(),
+  admin: async () => (await import('./admin')).benchAdmin(),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const unknown = wanted.filter((w) => !benches[w])

@@ -52,6 +52,16 @@ import { userRoutes } from './users/routes'
 import { createUserService, type UserService } from './users/service'
 import { walletRoutes } from './wallet/routes'
 import { createWalletService, type WalletService } from './wallet/service'
+import { terminalRoutes } from './terminals/routes'
+import { createTerminalService, type TerminalService } from './terminals/service'
+import { receiptRoutes } from './receipts/routes'
+import { createReceiptService, type ReceiptService } from './receipts/service'
+import { counterRoutes } from './agents/counter-routes'
+import { createCounterService, type CounterService } from './agents/counter'
+import { checkoutRoutes } from './merchants/checkout-routes'
+import { createPaymentRequestFeed, type PaymentRequestFeed } from './merchants/feed'
+import { createSalesService, type SalesService } from './merchants/sales'
+import { createCardPaymentService, type CardPaymentService } from './cards/payments'
 import { createAuditService, type AuditService } from './audit/service'
 import { auditRoutes } from './audit/routes'
 import { createStaffService, type StaffService } from './staff/service'
@@ -120,6 +130,12 @@ export interface Services {
   timezone: string
   bankWebhookSecret?: string
   currency: string
+  terminals: TerminalService
+  receipts: ReceiptService
+  counter: CounterService
+  paymentFeed: PaymentRequestFeed
+  cardPayments: CardPaymentService
+  sales: SalesService
 }
 
 /** The outside parties' adapters, from configuration. */
@@ -149,6 +165,9 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
   const timezone = config.timezone
   const gateways = gatewaysOf(config)
   const partnerCalls = createPartnerCalls({ db, ledger, notifier, gateways, log })
+  const devices = createDeviceService({ db })
+  const receipts = createReceiptService({ db, timezone })
+  const cards = createCardService({ db })
   const audit = createAuditService({ db })
   const reversals = createReversalService({ ledger, notifier })
   const approvals = createApprovals({ db, audit })
@@ -176,10 +195,10 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     users: createUserService({ db, auth, ledger, outbox, currency }),
     transfers: createTransferService({ db, ledger, tariffs, currency, timezone: config.timezone }),
     wallets: createWalletService({ db, ledger, currency }),
-    cards: createCardService({ db }),
+    cards,
     agents: createAgentService({ ledger, tariffs, notifier, auth, currency, timezone: config.timezone }),
     reversals,
-    devices: createDeviceService({ db }),
+    devices,
     commissions: createCommissionPayouts({ db, ledger, notifier, currency }),
     merchants: createMerchantService({ db, currency }),
     refunds: createRefundService({ ledger, notifier }),
@@ -214,6 +233,21 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     readiness: [],
     config,
     currency,
+    terminals: createTerminalService({ db, devices, auth, currency }),
+    receipts,
+    counter: createCounterService({ db, ledger, receipts, currency, timezone }),
+    paymentFeed: createPaymentRequestFeed({ db, databaseUrl: config.databaseUrl, log }),
+    cardPayments: createCardPaymentService({
+      cards,
+      ledger,
+      tariffs,
+      auth,
+      notifier,
+      receipts,
+      currency,
+      timezone,
+    }),
+    sales: createSalesService({ db, currency, timezone }),
   }
 }
 
@@ -244,6 +278,10 @@ export function routesOf(services: Services): RouteSpec[] {
     ...billRoutes(services),
     ...airtimeRoutes(services),
     ...ussdRoutes(services),
+    ...terminalRoutes(services),
+    ...receiptRoutes(services),
+    ...counterRoutes(services),
+    ...checkoutRoutes(services),
     ...auditRoutes(services),
     ...staffRoutes(services),
     ...userAdminRoutes(services),

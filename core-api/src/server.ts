@@ -108,6 +108,7 @@ export async function startCoreApi(
     services,
     async close() {
       await background?.stop()
+      await services.paymentFeed.close()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
       if (!opts.db) await db.destroy()

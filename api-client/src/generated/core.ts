@@ -1600,6 +1600,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/fraud/alerts/{id}/release-hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give back the money an alert held in the wallet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Released */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            action: string | null;
+                            conditions: {
+                                condition: string;
+                                threshold: unknown;
+                                value: unknown;
+                            }[];
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: uuid */
+                            partyId: string;
+                            partyName: string | null;
+                            reviewedBy: string | null;
+                            rule: string;
+                            score: number;
+                            /** @enum {string} */
+                            status: "open" | "reviewing" | "dismissed" | "actioned";
+                            transactionIds: string[];
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/fraud/alerts/{id}/review": {
         parameters: {
             query?: never;
@@ -3453,6 +3527,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Terminals, newest first (of one agent or till), with each one's last check-in */
+        get: {
+            parameters: {
+                query?: {
+                    agentCode?: string;
+                    limit?: number;
+                    tillCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Terminals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                activatedAt: string | null;
+                                createdAt: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "agent" | "merchant";
+                                label: string;
+                                lastCheckInAt: string | null;
+                                ownerCode: string;
+                                ownerName: string;
+                                /** @enum {string} */
+                                status: "pending_activation" | "active" | "locked" | "wipe_ordered" | "wiped";
+                            }[];
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enrol a terminal for an agent or a till; its one-time activation code is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agentCode: string;
+                        label?: string;
+                    } | {
+                        label?: string;
+                        tillCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Enrolled */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activationCode: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/terminals/{id}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lock a terminal: everyone signed in on it is signed out, and no one can sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Locked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "agent" | "merchant";
+                            label: string;
+                            lastCheckInAt: string | null;
+                            ownerCode: string;
+                            ownerName: string;
+                            /** @enum {string} */
+                            status: "pending_activation" | "active" | "locked" | "wipe_ordered" | "wiped";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/terminals/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unlock a terminal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Unlocked */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "agent" | "merchant";
+                            label: string;
+                            lastCheckInAt: string | null;
+                            ownerCode: string;
+                            ownerName: string;
+                            /** @enum {string} */
+                            status: "pending_activation" | "active" | "locked" | "wipe_ordered" | "wiped";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/terminals/{id}/wipe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Order a wipe of a terminal (it learns at its next check-in); everyone on it is signed out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ordered */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activatedAt: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "agent" | "merchant";
+                            label: string;
+                            lastCheckInAt: string | null;
+                            ownerCode: string;
+                            ownerName: string;
+                            /** @enum {string} */
+                            status: "pending_activation" | "active" | "locked" | "wipe_ordered" | "wiped";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/transactions": {
         parameters: {
             query?: never;
@@ -3939,6 +4301,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/users/{id}/id-photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's latest ID photo, for KYC review (the image itself) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/*": string;
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/users/{id}/kyc/approve": {
         parameters: {
             query?: never;
@@ -4287,6 +4696,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/agents/me/commissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My commission statement for a period: earned per transaction, paid out, still owed */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statement */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Commission earned on transactions of the period */
+                            accrued: number;
+                            currency: string;
+                            from: string;
+                            items: {
+                                amount: number;
+                                commission: number;
+                                createdAt: string;
+                                reference: string;
+                                /** Format: uuid */
+                                transactionId: string;
+                                type: string;
+                            }[];
+                            /** @description Earned and not yet paid, now */
+                            outstanding: number;
+                            /** @description Commission paid into the float during the period */
+                            paid: number;
+                            payouts: {
+                                amount: number;
+                                createdAt: string;
+                                reference: string;
+                                /** Format: uuid */
+                                transactionId: string;
+                            }[];
+                            to: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a customer at the counter with their ID; the phone is then confirmed with the SMS code (POST /v1/users/confirm-phone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        firstName: string;
+                        idNumber: string;
+                        /** @enum {string} */
+                        idType: "national_id" | "passport" | "alien_id";
+                        /** @enum {string} */
+                        language?: "en" | "sw";
+                        lastName: string;
+                        phone: string;
+                        pin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Registered; waiting for the SMS code */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            kycTier: number;
+                            language: string;
+                            lastName: string;
+                            notifyBySms: boolean;
+                            phone: string;
+                            status: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/customers/{id}/id-photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A photo of the ID of a customer I registered: the raw JPEG or PNG, up to 2 MB */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            responses: {
+                /** @description Stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            contentType: "image/jpeg" | "image/png";
+                            /** Format: uuid */
+                            customerId: string;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/customers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who holds this phone's wallet: the registered name to show before cash-in or cash-out */
+        get: {
+            parameters: {
+                query: {
+                    phone: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The customer */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canTransact: boolean;
+                            kycTier: number;
+                            name: string;
+                            phone: string;
+                            /** @enum {string} */
+                            status: "pending_otp" | "active" | "locked" | "closed";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/float": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My float: balance, available, and whether it is below my low-float threshold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The float */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            balance: number;
+                            currency: string;
+                            low: boolean;
+                            lowFloatThreshold: number;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/agents/me/float-statement": {
         parameters: {
             query?: never;
@@ -4455,6 +5172,226 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transactions of one day (the GoPay time zone's day), newest first, a page at a time */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    date: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                amount: number;
+                                cashHandedOverAt: string | null;
+                                /** @description The agent's commission; only for that agent */
+                                commission: number | null;
+                                counterparty: {
+                                    name: string;
+                                    phone: string | null;
+                                } | null;
+                                createdAt: string;
+                                currency: string;
+                                /** @enum {string} */
+                                direction: "in" | "out";
+                                fee: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description How a merchant sale was paid */
+                                method: ("qr" | "code" | "card") | null;
+                                /** @description Short human reference, as printed and quoted in text messages */
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed" | "reversed";
+                                type: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Withdrawals customers started to me (last 7 days): the cash to hand over */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "awaiting_cash" | "handed_over" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                cashHandedOverAt: string | null;
+                                /** @description The agent's commission; only for that agent */
+                                commission: number | null;
+                                counterparty: {
+                                    name: string;
+                                    phone: string | null;
+                                } | null;
+                                createdAt: string;
+                                currency: string;
+                                /** @enum {string} */
+                                direction: "in" | "out";
+                                fee: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @description How a merchant sale was paid */
+                                method: ("qr" | "code" | "card") | null;
+                                /** @description Short human reference, as printed and quoted in text messages */
+                                reference: string;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed" | "reversed";
+                                type: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agents/me/withdrawals/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a withdrawal's cash as handed over (once); answers the receipt to print */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "Idempotency-Key": string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            cashHandedOverAt: string | null;
+                            /** @description The agent's commission; only for that agent */
+                            commission: number | null;
+                            counterparty: {
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            createdAt: string;
+                            currency: string;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description How a merchant sale was paid */
+                            method: ("qr" | "code" | "card") | null;
+                            /** @description Short human reference, as printed and quoted in text messages */
+                            reference: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "failed" | "reversed";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5002,6 +5939,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/card-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A GoPay card sale: the card read by the terminal and the holder's PIN pay the till */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "Idempotency-Key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amount: number;
+                        card: {
+                            /** @constant */
+                            kind: "nfc";
+                            uid: string;
+                        } | {
+                            /** @constant */
+                            kind: "magstripe";
+                            pan: string;
+                        };
+                        /** Format: uuid */
+                        paymentRequestId?: string;
+                        pin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Paid */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            cashHandedOverAt: string | null;
+                            /** @description The agent's commission; only for that agent */
+                            commission: number | null;
+                            counterparty: {
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            createdAt: string;
+                            currency: string;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description How a merchant sale was paid */
+                            method: ("qr" | "code" | "card") | null;
+                            /** @description Short human reference, as printed and quoted in text messages */
+                            reference: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "failed" | "reversed";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cards/lookup": {
         parameters: {
             query?: never;
@@ -5115,6 +6140,7 @@ export interface paths {
                             fee: number;
                             /** Format: uuid */
                             id: string;
+                            reference: string;
                             /** @enum {string} */
                             status: "pending" | "completed" | "failed" | "reversed";
                             type: string;
@@ -5180,6 +6206,7 @@ export interface paths {
                             fee: number;
                             /** Format: uuid */
                             id: string;
+                            reference: string;
                             /** @enum {string} */
                             status: "pending" | "completed" | "failed" | "reversed";
                             type: string;
@@ -6322,6 +7349,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/merchants/me/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My till's sales of one day, newest first, with what was refunded of each */
+        get: {
+            parameters: {
+                query: {
+                    cursor?: string;
+                    date: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of sales */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                amount: number;
+                                createdAt: string;
+                                currency: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                method: "qr" | "code" | "card";
+                                payer: {
+                                    name: string;
+                                    phone: string | null;
+                                } | null;
+                                reference: string;
+                                refundable: number;
+                                refunded: number;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed" | "reversed";
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/merchants/me/settlements": {
         parameters: {
             query?: never;
@@ -6386,6 +7483,85 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/merchants/me/z-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My till's end-of-day report: sales by method, refunds, fees, net, settlements */
+        get: {
+            parameters: {
+                query: {
+                    date: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Z-report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byMethod: {
+                                card: {
+                                    count: number;
+                                    total: number;
+                                };
+                                code: {
+                                    count: number;
+                                    total: number;
+                                };
+                                qr: {
+                                    count: number;
+                                    total: number;
+                                };
+                            };
+                            currency: string;
+                            date: string;
+                            fees: number;
+                            generatedAt: string;
+                            net: number;
+                            refunds: {
+                                count: number;
+                                total: number;
+                            };
+                            sales: {
+                                count: number;
+                                total: number;
+                            };
+                            settlements: {
+                                count: number;
+                                total: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6514,6 +7690,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payment-requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a pending payment request (the customer changed their mind) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cancelled */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            currency: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            paidTransactionId: string | null;
+                            qr: string;
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "expired" | "cancelled";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payment-requests/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payment request's status as server-sent events: now, then on every change, ending at paid, expired or cancelled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/event-stream of `event: status` whose data is the payment request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": {
+                            amount: number;
+                            currency: string;
+                            expiresAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            paidTransactionId: string | null;
+                            qr: string;
+                            reference: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "expired" | "cancelled";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/refunds": {
         parameters: {
             query?: never;
@@ -6556,6 +7848,8 @@ export interface paths {
                             fee: number;
                             /** Format: uuid */
                             id: string;
+                            reference: string;
+                            refundedSoFar: number;
                             /** @enum {string} */
                             status: "pending" | "completed" | "failed" | "reversed";
                             type: string;
@@ -6573,6 +7867,356 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A terminal asks what it must do (active, locked, or wipe ordered); records its check-in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Its state */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            /** @enum {string} */
+                            kind: "agent" | "merchant";
+                            label: string;
+                            ownerCode: string;
+                            ownerName: string;
+                            serverTime: string;
+                            /** @enum {string} */
+                            status: "active" | "locked" | "wipe_ordered";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The terminal's agent or merchant signs in on it with phone and PIN */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        pin: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            expiresIn: number;
+                            principal: {
+                                /** Format: uuid */
+                                id: string;
+                                roles: string[];
+                            };
+                            refreshToken: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/{id}/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The operator signs out of the terminal: this session ends at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            signedOut: true;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/{id}/wipe-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A terminal reports it has wiped itself; its secret stops working */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Recorded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            status: "wiped";
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/terminals/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a terminal with its one-time code; its device secret is given once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activationCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Activated */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            deviceSecret: string;
+                            /** @enum {string} */
+                            kind: "agent" | "merchant";
+                            label: string;
+                            ownerCode: string;
+                            /** Format: uuid */
+                            terminalId: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transactions/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One transaction, as a party to it sees it: what a receipt (or its reprint) needs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The receipt */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            cashHandedOverAt: string | null;
+                            /** @description The agent's commission; only for that agent */
+                            commission: number | null;
+                            counterparty: {
+                                name: string;
+                                phone: string | null;
+                            } | null;
+                            createdAt: string;
+                            currency: string;
+                            /** @enum {string} */
+                            direction: "in" | "out";
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description How a merchant sale was paid */
+                            method: ("qr" | "code" | "card") | null;
+                            /** @description Short human reference, as printed and quoted in text messages */
+                            reference: string;
+                            /** @enum {string} */
+                            status: "pending" | "completed" | "failed" | "reversed";
+                            type: string;
+                        };
+                    };
+                };
+                /** @description A problem */
+                default: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7179,6 +8823,7 @@ export interface paths {
                             fee: number;
                             /** Format: uuid */
                             id: string;
+                            reference: string;
                             /** @enum {string} */
                             status: "pending" | "completed" | "failed" | "reversed";
                             type: string;

@@ -6,6 +6,10 @@ import type { Db } from '@gopay/db'
 import type { CommissionPayouts } from './commissions'
 import type { AgentFailure, AgentService } from './service'
 import { floatStatement } from './statement'
+import type { AuditService } from '../audit/service'
+
+// The agent flows answer the transaction with its short reference (the one printed and texted).
+const counterTransaction = transaction.extend({ reference: z.string() })
 
 const answer = <T>(r: T | AgentFailure) =>
   r && typeof r === 'object' && 'error' in r
@@ -17,11 +21,13 @@ export function agentRoutes({
   commissions,
   db,
   currency,
+  audit,
 }: {
   agents: AgentService
   commissions: CommissionPayouts
   db: Db
   currency: string
+  audit: AuditService
 }) {
   return [
     defineRoute({
@@ -50,7 +56,15 @@ export function agentRoutes({
       tag: 'admin',
       permission: 'commissions:pay',
       responses: { 200: { description: 'Paid' } },
-      handler: async () => ({ status: 200, body: await commissions.payOut() }),
+      async handler({ principal }) {
+        const paid = await commissions.payOut()
+        await audit.record(db, {
+          actorId: principal.id,
+          action: 'commissions.payout',
+          details: { result: paid as unknown as Record<string, unknown> },
+        })
+        return { status: 200, body: paid }
+      },
     }),
     defineRoute({
       method: 'post',
@@ -60,7 +74,7 @@ export function agentRoutes({
       permission: 'cash_in:create',
       idempotent: true,
       body: z.strictObject({ customerPhone: phone, amount }),
-      responses: { 201: { description: 'Done', schema: transaction } },
+      responses: { 201: { description: 'Done', schema: counterTransaction } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.cashIn(trx, {
@@ -78,7 +92,7 @@ export function agentRoutes({
       permission: 'cash_out:create',
       idempotent: true,
       body: z.strictObject({ customerPhone: phone, amount, customerPin: pin }),
-      responses: { 201: { description: 'Done', schema: transaction } },
+      responses: { 201: { description: 'Done', schema: counterTransaction } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.cashOut(trx, {
@@ -102,7 +116,7 @@ export function agentRoutes({
           .regex(/^[A-Z0-9]{3,12}$/, { error: 'agentCode is 3 to 12 capital letters or digits' }),
         amount,
       }),
-      responses: { 201: { description: 'Done', schema: transaction } },
+      responses: { 201: { description: 'Done', schema: counterTransaction } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.withdraw(trx, {

@@ -42,6 +42,17 @@ const matrix = {
   'ledger:read': ['admin', 'auditor'],
   'audit:read': ['admin', 'auditor'],
   'sms:read': ['admin', 'auditor'],
+  'terminals:manage': ['admin', 'sub_admin'],
+  'terminals:read': ['admin', 'sub_admin', 'auditor'],
+  'customers:lookup': ['agent'],
+  'customers:register': ['agent'],
+  'cash_handover:create': ['agent'],
+  'commissions:read': ['agent'],
+  'card_payment:create': ['merchant'],
+  'sales:read': ['merchant'],
+  'receipts:read': ['user', 'agent', 'merchant'],
+  'kyc_documents:read': ['admin', 'sub_admin', 'auditor'],
+  'terminal_session:end': ['agent', 'merchant'],
   // The back office (issue 10). Sub-admins run operations; only admins change roles and tariffs or
   // decide a four-eyes request; auditors read everything and write nothing.
   'session:end': ['user', 'agent', 'merchant', 'admin', 'sub_admin', 'auditor', 'ussd'],
@@ -59,7 +70,7 @@ const matrix = {
   'fraud:review': ['admin', 'sub_admin'],
   'fraud:rules': ['admin'],
   'fraud:backtest': ['admin', 'sub_admin', 'auditor'],
-  'reports:read': ['admin', 'sub_admin', 'auditor'],
+  'reports:read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof matrix

@@ -17,8 +17,18 @@ export type CredentialCheck = { ok: true } | { ok: false; error: AuthError; rema
 export interface AuthService {
   loginWithPin(phone: string, pin: string): Promise<Session | CredentialCheck>
   loginWithPassword(email: string, password: string): Promise<Session | CredentialCheck>
-  /** A session for a party already proven some other way (a service's own secret). */
-  openSession(partyId: string, roles: string[]): Promise<Session>
+  /**
+   * A session for a party already proven some other way (a service's own secret). `terminalId` binds
+   * it to a terminal (locking or wiping the terminal revokes it); `trx` writes it in the caller's
+   * transaction.
+   */
+  openSession(
+    partyId: string,
+    roles: string[],
+    opts?: { trx?: Executor; terminalId?: string },
+  ): Promise<Session>
+  /** Signs every session opened on a terminal out at once. */
+  revokeTerminalSessions(trx: Executor, terminalId: string, reason: string): Promise<void>
   refresh(refreshToken: string): Promise<Session | AuthError>
   /** Checks a PIN, counting wrong tries; the third wrong try locks the PIN. */
   /**
@@ -88,17 +98,24 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
       })
       .select('p.id as party_id', 'p.roles', 'p.status', 'c.secret_hash', 'c.failed_attempts', 'c.locked_at')
 
-  async function openSession(partyId: string, roles: string[]): Promise<Session> {
+  async function openSession(
+    partyId: string,
+    roles: string[],
+    opts: { trx?: Executor; terminalId?: string } = {},
+  ): Promise<Session> {
     const refreshToken = newRefreshToken()
-    const sessionId = await db.transaction(async (trx) => {
-      const [family] = await trx('refresh_token_families').insert({ party_id: partyId }).returning('id')
+    const write = async (trx: Executor) => {
+      const [family] = await trx('refresh_token_families')
+        .insert({ party_id: partyId, terminal_id: opts.terminalId ?? null })
+        .returning('id')
       await trx('refresh_tokens').insert({
         family_id: family.id,
         token_hash: hashToken(refreshToken),
         expires_at: new Date(Date.now() + refreshTokenDays * 86_400_000),
       })
       return family.id as string
-    })
+    }
+    const sessionId = opts.trx ? await write(opts.trx) : await db.transaction(write)
     return {
       accessToken: tokens.signAccess({ id: partyId, roles, sessionId }),
       refreshToken,
@@ -176,6 +193,12 @@ export function createAuthService({ db, tokens, refreshTokenDays }: Deps): AuthS
     async revokeAllSessions(trx, partyId, reason) {
       await trx('refresh_token_families')
         .where({ party_id: partyId })
+        .whereNull('revoked_at')
+        .update({ revoked_at: trx.fn.now(), revoked_reason: reason })
+    },
+    async revokeTerminalSessions(trx, terminalId, reason) {
+      await trx('refresh_token_families')
+        .where({ terminal_id: terminalId })
         .whereNull('revoked_at')
         .update({ revoked_at: trx.fn.now(), revoked_reason: reason })
     },

@@ -4,7 +4,7 @@ import { defineRoute } from '../http/route'
 import { uuid } from '../http/schemas'
 import { CardError, isCardError, type CardService } from './service'
 
-const cardIdentity = z.discriminatedUnion('kind', [
+export const cardIdentity = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('nfc'),
     uid: z.string().regex(/^[0-9A-Fa-f]{8,20}$/, { error: 'uid is 8 to 20 hex digits' }),

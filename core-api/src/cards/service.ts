@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Db } from '@gopay/db'
+import type { Db, Executor } from '@gopay/db'
 import { maskPhone } from '@gopay/vocabulary'
 
 export enum CardError {
@@ -27,6 +27,8 @@ export interface CardService {
   block(cardId: string, by: { actorId: string; holderId?: string; reason: string }): Promise<Card | CardError>
   /** Who a tapped or swiped card belongs to, for the terminal before a payment. */
   lookup(card: CardIdentity): Promise<{ card: Card; holder: { name: string; phone: string } } | CardError>
+  /** The card and its holder's party for a payment, read in the payment's transaction. */
+  resolve(trx: Executor, card: CardIdentity): Promise<{ card: Card; partyId: string } | CardError>
 }
 
 const value = (c: CardIdentity) => (c.kind === 'nfc' ? c.uid.toUpperCase() : c.pan)
@@ -84,6 +86,14 @@ export function createCardService({ db }: { db: Db }): CardService {
         })
         return toCard(row)
       })
+    },
+    async resolve(trx, card) {
+      const row = await trx('cards')
+        .where({ fingerprint: fingerprintOf(card) })
+        .first()
+      if (!row) return CardError.UnknownCard
+      if (row.status === 'blocked') return CardError.Blocked
+      return { card: toCard(row), partyId: row.party_id }
     },
     async lookup(card) {
       const row = await db('cards as c')

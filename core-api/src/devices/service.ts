@@ -1,5 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { Db } from '@gopay/db'
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import type { Db, Executor } from '@gopay/db'
 
 export enum DeviceError {
   UnknownDevice = 'UnknownDevice',
@@ -31,6 +31,19 @@ export interface DeviceService {
   checkIn(deviceId: string, secret: string): Promise<{ command: 'wipe' | null } | DeviceError>
   /** The device reports it has wiped itself. */
   confirmWipe(deviceId: string, secret: string): Promise<Device | DeviceError>
+  /** A device enrolled for a party by someone else (staff enrolling a terminal); no secret yet. */
+  enrol(trx: Executor, partyId: string, label: string): Promise<string>
+  /** Gives the device its secret (once, at activation); only its hash is kept. */
+  issueSecret(trx: Executor, deviceId: string): Promise<string>
+  /** The device's row when the secret is right and the device not wiped. */
+  authenticate(
+    deviceId: string,
+    secret: string,
+  ): Promise<{ party_id: string; status: Device['status']; last_seen_at: Date | null } | DeviceError>
+  /** Records a check-in. */
+  seen(deviceId: string): Promise<void>
+  /** Orders a wipe by staff (any party's device). */
+  orderWipeBy(trx: Executor, deviceId: string, actorId: string): Promise<Device | DeviceError>
 }
 
 const hash = (s: string) => createHash('sha256').update(s).digest()
@@ -47,11 +60,24 @@ export function createDeviceService({ db }: { db: Db }): DeviceService {
   async function authenticated(
     deviceId: string,
     secret: string,
-  ): Promise<{ party_id: string; status: string } | DeviceError> {
+  ): Promise<{ party_id: string; status: Device['status']; last_seen_at: Date | null } | DeviceError> {
     const row = await db('devices').where({ id: deviceId }).first()
     if (!row?.secret_hash) return DeviceError.UnknownDevice
     const given = hash(secret)
     return timingSafeEqual(given, Buffer.from(row.secret_hash, 'hex')) ? row : DeviceError.WrongSecret
+  }
+  async function wipeOrdered(trx: Executor, deviceId: string, actorId: string, partyId?: string) {
+    const q = trx('devices').where({ id: deviceId }).whereNot({ status: 'wiped' })
+    if (partyId) q.andWhere({ party_id: partyId })
+    const [row] = await q.update({ status: 'wipe_pending', wipe_requested_at: trx.fn.now() }).returning('*')
+    if (!row) return DeviceError.UnknownDevice
+    await trx('audit_log').insert({
+      actor_party_id: actorId,
+      action: 'device.wipe_ordered',
+      target_type: 'device',
+      target_id: deviceId,
+    })
+    return toDevice(row)
   }
 
   return {
@@ -73,21 +99,29 @@ export function createDeviceService({ db }: { db: Db }): DeviceService {
       return (await db('devices').where({ party_id: partyId }).orderBy('created_at')).map(toDevice)
     },
     async orderWipe(partyId, deviceId) {
-      return db.transaction(async (trx) => {
-        const [row] = await trx('devices')
-          .where({ id: deviceId, party_id: partyId })
-          .whereNot({ status: 'wiped' })
-          .update({ status: 'wipe_pending', wipe_requested_at: trx.fn.now() })
-          .returning('*')
-        if (!row) return DeviceError.UnknownDevice
-        await trx('audit_log').insert({
-          actor_party_id: partyId,
-          action: 'device.wipe_ordered',
-          target_type: 'device',
-          target_id: deviceId,
-        })
-        return toDevice(row)
-      })
+      return db.transaction((trx) => wipeOrdered(trx, deviceId, partyId, partyId))
+    },
+    orderWipeBy: (trx, deviceId, actorId) => wipeOrdered(trx, deviceId, actorId),
+    async enrol(trx, partyId, label) {
+      const id = randomUUID()
+      // A terminal has no hardware fingerprint of its own before activation: its id stands in.
+      await trx('devices').insert({ id, party_id: partyId, label, fingerprint: `terminal:${id}` })
+      return id
+    },
+    async issueSecret(trx, deviceId) {
+      const deviceSecret = randomBytes(24).toString('base64url')
+      await trx('devices')
+        .where({ id: deviceId })
+        .update({ secret_hash: hash(deviceSecret).toString('hex') })
+      return deviceSecret
+    },
+    async authenticate(deviceId, secret) {
+      const row = await authenticated(deviceId, secret)
+      if (isDeviceError(row)) return row
+      return row.status === 'wiped' ? DeviceError.WrongSecret : row
+    },
+    async seen(deviceId) {
+      await db('devices').where({ id: deviceId }).update({ last_seen_at: db.fn.now() })
     },
     async checkIn(deviceId, secret) {
       const row = await authenticated(deviceId, secret)

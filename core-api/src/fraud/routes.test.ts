@@ -96,6 +96,20 @@ describe.skipIf(needsDatabase)('fraud monitoring', () => {
     expect(wallet.available).toBe(0)
     expect((await send(a.token, b.phone, 1_000)).status).toBe(422)
     expect(
+      (await api.call('POST', `${path}/release-hold`, { token: auditor.token, body: { reason: 'cleared' } }))
+        .status,
+    ).toBe(403)
+    const released = await api.call('POST', `${path}/release-hold`, {
+      token: sub.token,
+      body: { reason: 'the customer confirmed the payments' },
+    })
+    expect(released.status).toBe(200)
+    expect((await api.call('GET', '/v1/me/wallet', { token: a.token })).body.available).toBeGreaterThan(0)
+    expect(
+      (await api.call('POST', `${path}/release-hold`, { token: sub.token, body: { reason: 'again' } }))
+        .status,
+    ).toBe(409)
+    expect(
       (await api.call('POST', `${path}/dismiss`, { token: admin.token, body: { reason: 'late' } })).status,
     ).toBe(409)
     expect(
@@ -144,6 +158,52 @@ describe.skipIf(needsDatabase)('fraud monitoring', () => {
     expect(
       (await api.call('GET', `/v1/admin/fraud/alerts/${alert.id}`, { token: auditor.token })).body.status,
     ).toBe('dismissed')
+  })
+
+  it('an unusual amount, payments just under the limit, and a large transfer from a new device', async () => {
+    const a = await api.user({ balance: 20_000_000n })
+    const b = await api.user()
+    for (let i = 0; i < 5; i++) expect((await send(a.token, b.phone, 1_000)).status).toBe(201)
+    const big = (await send(a.token, b.phone, 100_000)).body.id
+    const unusual = await until(
+      async () =>
+        (await openAlerts(admin.token, a.id)).items.find(
+          (x: { rule: string }) => x.rule === 'unusual_amount',
+        ),
+      15_000,
+      'the unusual-amount alert',
+    )
+    expect(unusual.transactionIds).toEqual([big])
+    expect(unusual.conditions[0]).toMatchObject({ value: 100_000, threshold: 5_000 })
+
+    // Tier 1: 70,000.00 a payment; two at 90% or more of it within a day.
+    const s = await api.user({ balance: 20_000_000n })
+    for (const amount of [6_500_000, 6_900_000])
+      expect((await send(s.token, b.phone, amount)).status).toBe(201)
+    const structuring = await until(
+      async () =>
+        (await openAlerts(admin.token, s.id)).items.find((x: { rule: string }) => x.rule === 'structuring'),
+      15_000,
+      'the structuring alert',
+    )
+    expect(structuring.transactionIds).toHaveLength(2)
+
+    const d = await api.user({ balance: 5_000_000n })
+    await api.tdb.db('devices').insert({ party_id: d.id, label: 'new phone', fingerprint: `fp-${d.id}` })
+    const large = (await send(d.token, b.phone, 2_500_000)).body.id
+    const device = await until(
+      async () =>
+        (await openAlerts(admin.token, d.id)).items.find(
+          (x: { rule: string }) => x.rule === 'new_device_large_transfer',
+        ),
+      15_000,
+      'the new-device alert',
+    )
+    expect(device.transactionIds).toEqual([large])
+    expect(device.conditions.map((c: { condition: string }) => c.condition)).toEqual([
+      'amount',
+      'hours since a new device was added',
+    ])
   })
 
   it('rules: every staff role reads them, only an admin changes them, and a back-test writes nothing', async () => {

@@ -32,12 +32,13 @@ const rule = z.object({
 const ruleParam = z.strictObject({ rule: z.enum(ruleNames as [RuleName, ...RuleName[]]) })
 const params = z.record(z.string(), z.number())
 
-const fraudProblem = (e: FraudError) =>
-  e === FraudError.UnknownAlert
-    ? problem(404, 'not_found', 'No such alert.')
-    : e === FraudError.Closed
-      ? problem(409, 'duplicate', 'This alert was already closed.')
-      : problem(409, 'validation_failed', 'This party has no wallet to hold.')
+const fraudProblems: Record<FraudError, ReturnType<typeof problem>> = {
+  [FraudError.UnknownAlert]: problem(404, 'not_found', 'No such alert.'),
+  [FraudError.Closed]: problem(409, 'duplicate', 'This alert was already closed.'),
+  [FraudError.NoWallet]: problem(409, 'validation_failed', 'This party has no wallet to hold.'),
+  [FraudError.NoHold]: problem(409, 'validation_failed', 'This alert holds no money (or it was released).'),
+}
+const fraudProblem = (e: FraudError) => fraudProblems[e]
 const answer = (r: Alert | FraudError) => (typeof r === 'string' ? fraudProblem(r) : { status: 200, body: r })
 
 /** Checks a rule's thresholds against its own schema: a wrong one is a 400 naming the field. */
@@ -118,6 +119,18 @@ export function fraudRoutes({ fraud }: { fraud: FraudService }) {
       responses: { 200: { description: 'Acted on', schema: alert } },
       handler: async ({ principal, params, body }) =>
         answer(await fraud.act(params.id, principal.id, body.action, body.reason)),
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/admin/fraud/alerts/:id/release-hold',
+      summary: 'Give back the money an alert held in the wallet',
+      tag: 'admin',
+      permission: 'fraud:review',
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({ reason: z.string().trim().min(3).max(500) }),
+      responses: { 200: { description: 'Released', schema: alert } },
+      handler: async ({ principal, params, body }) =>
+        answer(await fraud.releaseHold(params.id, principal.id, body.reason)),
     }),
     defineRoute({
       method: 'get',

@@ -34,6 +34,8 @@ export enum FraudError {
   UnknownAlert = 'UnknownAlert',
   Closed = 'Closed',
   NoWallet = 'NoWallet',
+  /** No pending hold on this alert to release. */
+  NoHold = 'NoHold',
 }
 
 interface Hit {
@@ -143,6 +145,26 @@ export function createFraudService({
 
   return {
     rules: () => rules(),
+
+    /** Gives a held wallet's money back (the alert stays actioned; the release is audited). */
+    async releaseHold(id: string, staffId: string, reason: string): Promise<Alert | FraudError> {
+      return db.transaction(async (trx) => {
+        const row = await trx('fraud_alerts').where({ id }).forUpdate().first('hold_id', 'party_id')
+        if (!row) return FraudError.UnknownAlert
+        if (!row.hold_id) return FraudError.NoHold
+        const voided = await ledger.voidHold(trx, row.hold_id)
+        if (voided) return FraudError.NoHold
+        await trx('fraud_alerts').where({ id }).update({ updated_at: trx.fn.now() })
+        await audit.record(trx, {
+          actorId: staffId,
+          action: 'fraud.alert.release_hold',
+          targetType: 'fraud_alert',
+          targetId: id,
+          details: { partyId: row.party_id, holdId: row.hold_id, reason },
+        })
+        return (await getAlert(trx, id))!
+      })
+    },
 
     /** One `fraud.screen` message: a transaction written, or a wrong PIN. */
     async screen(trx: Executor, payload: Record<string, unknown>) {

@@ -47,7 +47,11 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }) {
     for (const [status, resp] of Object.entries(r.responses))
       responses[status] = {
         description: resp.description,
-        ...(resp.schema ? { content: { 'application/json': { schema: jsonSchema(resp.schema) } } } : {}),
+        ...(resp.schema
+          ? { content: { [resp.contentType ?? 'application/json']: { schema: jsonSchema(resp.schema) } } }
+          : resp.contentType
+            ? { content: { [resp.contentType]: { schema: { type: 'string', format: 'binary' } } } }
+            : {}),
       }
     responses.default = {
       description: 'A problem',
@@ -58,11 +62,20 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }) {
       summary: r.summary,
       tags: [r.tag],
       'x-permission': r.permission,
-      ...(r.permission === 'public' ? { security: [] } : {}),
+      ...(r.permission === 'public' ? { security: r.security ? [{ [r.security]: [] }] : [] } : {}),
       ...(parameters.length ? { parameters } : {}),
       ...(r.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(r.body) } } } }
-        : {}),
+        : r.rawBody
+          ? {
+              requestBody: {
+                required: true,
+                content: Object.fromEntries(
+                  r.rawBody.types.map((t) => [t, { schema: { type: 'string', format: 'binary' } }]),
+                ),
+              },
+            }
+          : {}),
       responses,
     }
   }
@@ -76,7 +89,11 @@ export function buildOpenApi(routes: RouteSpec[], info: { version: string }) {
     servers: [{ url: '/' }],
     security: [{ bearer: [] }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+        // A terminal's own credential: its id in the path, its device secret in this header.
+        terminal: { type: 'apiKey', in: 'header', name: 'X-Terminal-Secret' },
+      },
       schemas: { Problem: problemSchema },
     },
     paths,

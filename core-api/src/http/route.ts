@@ -1,5 +1,11 @@
 import type { Db, Executor } from '@gopay/db'
-import type { NextFunction, Request, RequestHandler, Response, Router } from 'express'
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+  type Router,
+} from 'express'
 import { z, type ZodType } from 'zod'
 import { can, type Permission } from '../auth/permissions'
 import type { AuthService } from '../auth/service'
@@ -24,9 +30,13 @@ export type Answer =
       afterCommit?: () => Promise<Answer>
     }
   | Problem
+  /** The handler wrote the answer itself (an event stream). */
+  | { streamed: true }
 
 export interface HandlerContext<B, Q, P> {
   req: Request
+  /** For answers written by the handler itself (event streams); it then answers `streamed`. */
+  res: Response
   body: B
   query: Q
   params: P
@@ -53,13 +63,19 @@ export interface RouteSpec<B = unknown, Q = unknown, P = unknown> {
    * session and stores its answer inside its own single statement (the wallet payment path).
    */
   idempotent?: boolean | 'in-statement'
-  responses: Record<number, { description: string; schema?: ZodType }>
+  /** A `public` route that a terminal calls with its own secret (`X-Terminal-Secret`), for the document. */
+  security?: 'terminal'
+  /** A raw (non-JSON) body of these media types, up to `limit` (the JSON limit stays 16kb elsewhere). */
+  rawBody?: { types: string[]; limit: string }
+  /** Answers of another media type than JSON (an image, an event stream): `schema` describes them. */
+  responses: Record<number, { description: string; schema?: ZodType; contentType?: string }>
   handler(ctx: HandlerContext<B, Q, P>): Promise<Answer>
 }
 
 export const defineRoute = <B, Q, P>(spec: RouteSpec<B, Q, P>) => spec as unknown as RouteSpec
 
 const isProblem = (a: Answer): a is Problem => 'code' in a && 'type' in a && 'title' in a
+const isStreamed = (a: Answer): a is { streamed: true } => 'streamed' in a
 
 function validationProblem(where: string, error: z.ZodError): Problem {
   const errors = error.issues.map((i) => ({ path: [where, ...i.path].join('.'), message: i.message }))
@@ -75,10 +91,13 @@ export interface RouteDeps {
 }
 
 function send(res: Response, a: Answer) {
+  if (isStreamed(a)) return
   if (isProblem(a)) return sendProblem(res, a)
   if (a.replayed) res.setHeader('Idempotent-Replayed', 'true')
   if (a.status >= 400) return sendProblem(res, a.body as Problem)
   for (const [k, v] of Object.entries(a.headers ?? {})) res.setHeader(k, v)
+  // Bytes (an image) go out as they are, with the content type the handler set.
+  if (Buffer.isBuffer(a.body)) return res.status(a.status).send(a.body)
   if (a.contentType) return res.status(a.status).type(a.contentType).send(a.body)
   res.status(a.status).type('application/json').send(toJson(a.body))
 }
@@ -123,7 +142,7 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
       parsed[where] = r.data
     }
     const principal = res.locals.principal as Principal
-    const ctx = { req, body: parsed.body, query: parsed.query, params: parsed.params, principal }
+    const ctx = { req, res, body: parsed.body, query: parsed.query, params: parsed.params, principal }
     if (!spec.idempotent) return send(res, await spec.handler({ ...ctx, trx: deps.db }))
 
     const key = req.get('idempotency-key')
@@ -155,6 +174,7 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
         return status >= 400 ? (body as Problem) : { status, body }
       }
       const answer = await spec.handler({ ...ctx, trx })
+      if (isStreamed(answer)) throw new Error('a money-moving route cannot stream its answer')
       // Expected failures are answered (and stored) too: services report them before their first write.
       await deps.idempotency.complete(
         trx,
@@ -164,8 +184,9 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
       )
       return answer
     })
-    if (!isProblem(outcome) && outcome.afterCommit) {
+    if (!isProblem(outcome) && !isStreamed(outcome) && outcome.afterCommit) {
       const final = await outcome.afterCommit()
+      if (isStreamed(final)) throw new Error('a money-moving route cannot stream its answer')
       await deps.idempotency.complete(
         deps.db,
         principal.id,
@@ -177,5 +198,8 @@ export function mountRoute(router: Router, spec: RouteSpec, deps: RouteDeps) {
     send(res, outcome)
   }
 
-  router[spec.method](spec.path, authenticate, handle)
+  const raw: RequestHandler[] = spec.rawBody
+    ? [express.raw({ type: spec.rawBody.types, limit: spec.rawBody.limit })]
+    : []
+  router[spec.method](spec.path, authenticate, ...raw, handle)
 }

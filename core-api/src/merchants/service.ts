@@ -25,6 +25,8 @@ export interface MerchantService {
   paymentRequest(merchantId: string, id: string): Promise<PaymentRequestView | null>
   /** The till's static QR: the customer types the amount. */
   staticQr(merchantId: string): Promise<string | null>
+  /** Cancels a pending request; a paid, expired or cancelled one stays as it is (and is answered). */
+  cancel(merchantId: string, id: string): Promise<{ cancelled: boolean; request: PaymentRequestView } | null>
 }
 
 export function createMerchantService({ db, currency }: { db: Db; currency: string }): MerchantService {
@@ -82,6 +84,18 @@ export function createMerchantService({ db, currency }: { db: Db; currency: stri
     async paymentRequest(merchantId, id) {
       const m = await merchant(merchantId)
       return m ? view(id, merchantId, m) : null
+    },
+    async cancel(merchantId, id) {
+      const m = await merchant(merchantId)
+      if (!m) return null
+      // One statement decides a race with a payment: the payment holds the row until it commits.
+      const done = await db('payment_requests')
+        .where({ id, merchant_party_id: merchantId, status: 'pending' })
+        .where('expires_at', '>', db.fn.now())
+        .update({ status: 'cancelled' })
+        .returning('id')
+      const request = await view(id, merchantId, m)
+      return request && { cancelled: done.length > 0, request }
     },
     async staticQr(merchantId) {
       const m = await merchant(merchantId)

@@ -28,7 +28,12 @@ export function refundRoutes({ refunds }: { refunds: RefundService }) {
       permission: 'refunds:create',
       idempotent: true,
       body: z.strictObject({ paymentId: uuid, amount }),
-      responses: { 201: { description: 'Refunded', schema: transaction } },
+      responses: {
+        201: {
+          description: 'Refunded',
+          schema: transaction.extend({ reference: z.string(), refundedSoFar: z.number().int() }),
+        },
+      },
       async handler({ trx, principal, body }) {
         const r = await refunds.refund(trx, {
           merchantId: principal.id,

@@ -99,6 +99,7 @@ export function createRefundService({
         fee: 0n,
         currency: p.currency,
         createdAt: (row.created_at as Date).toISOString(),
+        reference,
         refundedSoFar: refunded + amount,
       }
     },

@@ -61,8 +61,15 @@ describe.skipIf(needsDatabase)('reports, dashboard and health', () => {
     const total = tb.body.rows.find((r: unknown[]) => r[1] === 'TOTAL')
     expect(total[2]).toBe(total[3])
     expect(total[4]).toBe(0)
-    for (const name of ['daily-transactions', 'agent-commissions', 'merchant-settlements', 'trial-balance'])
-      for (const s of [admin, sub, auditor]) {
+    for (const name of ['daily-transactions', 'agent-commissions', 'merchant-settlements', 'trial-balance']) {
+      // As the contract says: admins and auditors; operations (sub-admins) do not read reports.
+      expect(
+        (await api.call('GET', `/v1/admin/reports/${name}?date=${today}`, { token: sub.token })).status,
+      ).toBe(403)
+      expect(
+        (await api.call('GET', `/v1/admin/reports/${name}.csv?date=${today}`, { token: sub.token })).status,
+      ).toBe(403)
+      for (const s of [admin, auditor]) {
         expect(
           (await api.call('GET', `/v1/admin/reports/${name}?date=${today}`, { token: s.token })).status,
         ).toBe(200)
@@ -70,6 +77,7 @@ describe.skipIf(needsDatabase)('reports, dashboard and health', () => {
           (await api.call('GET', `/v1/admin/reports/${name}.csv?date=${today}`, { token: s.token })).status,
         ).toBe(200)
       }
+    }
     const u = await api.user()
     expect(
       (await api.call('GET', `/v1/admin/reports/trial-balance?date=${today}`, { token: u.token })).status,

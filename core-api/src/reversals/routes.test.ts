@@ -95,6 +95,17 @@ describe.skipIf(needsDatabase)('four-eyes reversal', () => {
     expect((await ask(sub.token, t.id)).status).toBe(201)
   })
 
+  it('two requests for one transaction at once: one is pending, the other refused', async () => {
+    const a = await api.user({ balance: 100_000n })
+    const b = await api.user()
+    const t = await send(a, b.phone, 2_000)
+    const both = await Promise.all([ask(sub.token, t.id), ask(admin.token, t.id), ask(admin2.token, t.id)])
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409, 409])
+    expect(await api.tdb.db('approval_requests').where({ target_id: t.id, status: 'pending' })).toHaveLength(
+      1,
+    )
+  })
+
   it('two admins approving at once reverse it once', async () => {
     const a = await api.user({ balance: 100_000n })
     const b = await api.user()

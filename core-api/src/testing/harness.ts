@@ -254,6 +254,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
       return services.ledger.trialBalance()
     },
     async close() {
+      await services.paymentFeed.close()
       await sim.close()
       await new Promise<void>((r) => server.close(() => r()))
       server.closeAllConnections()

@@ -74,7 +74,11 @@ export function createUserAdminService({
       if (cursor) query.whereRaw('(p.created_at, p.id) < (?::timestamptz, ?)', [cursor.at, cursor.id])
       const term = q?.trim()
       if (term) {
+        // Each way of matching is its own index range scan; their union is the set to page through
+        // (one OR across the two tables would scan them whole).
         const digits = term.replace(/[\s-]/g, '')
+        const like = (v: string) => `${escapeLike(v)}%`
+        const matches: Array<[string, string]> = []
         if (/^\+?[0-9]{3,15}$/.test(digits)) {
           // A local number (07…) is the same person as +2547…; a start of a number matches by prefix.
           const phone = digits.startsWith('+')
@@ -82,21 +86,20 @@ export function createUserAdminService({
             : digits.startsWith('0')
               ? `+254${digits.slice(1)}`
               : `+${digits}`
-          query.where((w) =>
-            w
-              .where('p.phone', 'like', `${escapeLike(phone)}%`)
-              .orWhereRaw('upper(u.id_number) LIKE ?', [`${escapeLike(digits.toUpperCase())}%`]),
-          )
+          matches.push([`SELECT id FROM parties WHERE phone LIKE ?`, like(phone)])
         } else {
-          const t = escapeLike(term.toLowerCase())
-          query.where((w) =>
-            w
-              .whereRaw('lower(u.first_name) LIKE ?', [`${t}%`])
-              .orWhereRaw('lower(u.last_name) LIKE ?', [`${t}%`])
-              .orWhereRaw("lower(u.first_name || ' ' || u.last_name) LIKE ?", [`${t}%`])
-              .orWhereRaw('upper(u.id_number) LIKE ?', [`${escapeLike(term.toUpperCase())}%`]),
+          const t = term.toLowerCase()
+          matches.push(
+            [`SELECT party_id FROM users WHERE lower(first_name) LIKE ?`, like(t)],
+            [`SELECT party_id FROM users WHERE lower(last_name) LIKE ?`, like(t)],
+            [`SELECT party_id FROM users WHERE lower(first_name || ' ' || last_name) LIKE ?`, like(t)],
           )
         }
+        matches.push([`SELECT party_id FROM users WHERE upper(id_number) LIKE ?`, like(digits.toUpperCase())])
+        query.whereRaw(
+          `p.id IN (${matches.map(([sql]) => sql).join(' UNION ')})`,
+          matches.map(([, v]) => v),
+        )
       }
       return (await query).map((r) => ({ ...toHit(r), cursorAt: r.cursor_at as string }))
     },

@@ -47,6 +47,22 @@ export interface UserService {
     id: string,
     p: { firstName?: string; lastName?: string; language?: 'en' | 'sw'; notifyBySms?: boolean },
   ): Promise<User | UserError>
+  /**
+   * A wallet opened by an agent at the counter, with the customer's ID declared (KYC submitted);
+   * the phone still waits for its SMS code (confirmed with `confirmPhone`).
+   */
+  registerAtCounter(
+    agentId: string,
+    r: Registration & { idType: string; idNumber: string },
+  ): Promise<User | { error: UserError; detail?: string }>
+  /** Stores a photo of the customer's ID document; only by the agent who registered them. */
+  storeIdPhoto(
+    agentId: string,
+    customerId: string,
+    photo: { contentType: 'image/jpeg' | 'image/png'; content: Buffer },
+  ): Promise<{ id: string; sha256: string; size: number; uploadedAt: string } | UserError>
+  /** The latest ID photo of a customer, for KYC review. */
+  idPhoto(customerId: string): Promise<{ contentType: string; content: Buffer } | undefined>
   /** A new PIN, the old one required; every other session is signed out. */
   changePin(
     id: string,
@@ -135,7 +151,7 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
     })
   }
 
-  return {
+  const service: UserService = {
     get: (id, trx) => get(id, trx),
     async register(r, opts = {}) {
       const weakness = pinWeakness(r.pin)
@@ -167,6 +183,50 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
         if ((err as { code?: string }).code === '23505') return { error: UserError.PhoneTaken }
         throw err
       }
+    },
+    async registerAtCounter(agentId, r) {
+      const user = await service.register(r)
+      if ('error' in user) return user
+      await db.transaction(async (trx) => {
+        await trx('users').where({ party_id: user.id }).update({ registered_by: agentId })
+        await trx('kyc_records').insert({
+          party_id: user.id,
+          tier: 1,
+          id_type: r.idType,
+          id_number: r.idNumber,
+          status: 'submitted',
+        })
+        await audit(trx, agentId, 'user.registered_at_counter', user.id, { idType: r.idType })
+      })
+      return user
+    },
+    async storeIdPhoto(agentId, customerId, photo) {
+      const mine = await db('users').where({ party_id: customerId, registered_by: agentId }).first('party_id')
+      if (!mine) return UserError.UnknownUser
+      const sha256 = createHash('sha256').update(photo.content).digest('hex')
+      const [row] = await db('kyc_documents')
+        .insert({
+          party_id: customerId,
+          kind: 'id_photo',
+          content_type: photo.contentType,
+          content: photo.content,
+          sha256,
+          uploaded_by: agentId,
+        })
+        .returning(['id', 'created_at'])
+      return {
+        id: row.id,
+        sha256,
+        size: photo.content.length,
+        uploadedAt: (row.created_at as Date).toISOString(),
+      }
+    },
+    async idPhoto(customerId) {
+      const row = await db('kyc_documents')
+        .where({ party_id: customerId, kind: 'id_photo' })
+        .orderBy('created_at', 'desc')
+        .first('content_type', 'content')
+      return row && { contentType: row.content_type, content: row.content }
     },
     async confirmPhone(phone, code) {
       return db.transaction(async (trx) => {
@@ -287,4 +347,5 @@ export function createUserService({ db, auth, ledger, outbox, currency }: Deps):
       })
     },
   }
+  return service
 }

@@ -149,7 +149,7 @@ export async function up(knex: Knex): Promise<void> {
         'More than count outgoing payments from one wallet within windowMinutes'),
       ('unusual_amount', 40, '{"factor":5,"minHistory":5,"historyDays":90}',
         'A payment more than factor times the wallet''s average of the last historyDays (with minHistory payments or more)'),
-      ('structuring', 50, '{"count":3,"windowHours":24,"nearLimitPercent":90}',
+      ('structuring', 50, '{"count":2,"windowHours":24,"nearLimitPercent":90}',
         'count or more payments within windowHours each at nearLimitPercent or more of the per-transaction limit'),
       ('new_device_large_transfer', 50, '{"deviceAgeHours":24,"amount":2000000}',
         'A payment of amount or more within deviceAgeHours of the wallet''s newest device being added'),
