@@ -53,10 +53,11 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
 
     const sub = await as(demoStaff.subAdmin)
     const subNav = sub.getByRole('navigation', { name: 'Sections' })
-    // Sub-admins run operations: no audit log, no staff (the server refuses both).
+    // Sub-admins run operations: no audit log, no staff, no reports (the server refuses all three).
     expect(await subNav.getByRole('link', { name: 'Users' }).count()).toBe(1)
     expect(await subNav.getByRole('link', { name: 'Audit log' }).count()).toBe(0)
     expect(await subNav.getByRole('link', { name: 'Staff and roles' }).count()).toBe(0)
+    expect(await subNav.getByRole('link', { name: 'Reports' }).count()).toBe(0)
 
     const auditor = await as(demoStaff.auditor)
     const audNav = auditor.getByRole('navigation', { name: 'Sections' })
