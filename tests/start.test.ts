@@ -19,6 +19,7 @@ function start() {
     USSD_PORT: '0',
     PARTNER_SIM_PORT: '0',
     TERMINAL_PORT: '0',
+    ADMIN_WEB_PORT: '0',
     LOG_LEVEL: 'silent',
   }
   delete env.DATABASE_URL
@@ -72,6 +73,12 @@ describe('npm start on the embedded database', () => {
       const first = start()
       const url = await first.ready
       expect(first.output()).toContain('demo data seeded')
+      // The admin web: its page, and the core reached through it.
+      const admin = /admin web\s+(http:\/\/[\d.:]+)/.exec(first.output())![1]!
+      const page = await fetch(`${admin}/users`)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('<div id="root">')
+      expect((await fetch(`${admin}/v1/openapi.json`)).status).toBe(200)
       const amina = await signIn(url, '+254711000001', '1357')
       expect(await balance(url, amina)).toBe(500_000)
       const sent = await fetch(`${url}/v1/transfers`, {
