@@ -115,7 +115,7 @@ export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax 
     })
     await trx('transactions').insert({
       id,
-      type: 'deposit',
+      type: 'bank_deposit',
       status: 'completed',
       currency: config.currency,
       amount,
