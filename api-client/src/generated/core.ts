@@ -1040,8 +1040,8 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "image/jpeg": string;
-                    "image/png": string;
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
                 };
             };
             responses: {
@@ -4048,6 +4048,8 @@ export interface paths {
                             serverTime: string;
                             /** @enum {string} */
                             status: "active" | "locked" | "wipe_ordered";
+                            /** @description GoPay's time zone (IANA), in which the business day is counted */
+                            timeZone: string;
                         };
                     };
                 };
