@@ -82,3 +82,54 @@ describe.skipIf(needsDatabase)('the outcome-unknown resolver (real core on Postg
     await second.stop()
   })
 })
+
+// The terminal's "today" is the core's business day, in the time zone the core tells at check-in,
+// not one the terminal guesses (Pago Pago, UTC-11: most hours its date is not Nairobi's nor UTC's).
+describe.skipIf(needsDatabase)("today, in the core's time zone (real core on PostgreSQL)", () => {
+  const timezone = 'Pacific/Pago_Pago'
+  let api: TestApi
+  let devices: TerminalDevices
+  const dataDir = mkdtempSync(join(tmpdir(), 'gopay-today-'))
+  beforeAll(async () => {
+    api = await startTestApi({ timezone })
+    devices = await openDevices({ GOPAY_PRINTER: 'virtual' }, { merchantName: 'test' })
+  })
+  afterAll(async () => {
+    await devices?.close()
+    await api?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("asks for the day's transactions by the core's date, and finds the one just made", async () => {
+    const admin = await api.staff('admin')
+    const agent = await api.agent({ float: 1_000_000n })
+    const customer = await api.user({ balance: 0n })
+    const code = (
+      await api.call('POST', '/v1/admin/terminals', { token: admin.token, body: { agentCode: agent.code } })
+    ).body.activationCode
+    const asked: URL[] = []
+    const watching: typeof fetch = async (input, init) => {
+      const req = new Request(input, init)
+      asked.push(new URL(req.url))
+      return fetch(req)
+    }
+    const terminal = createTerminal({ coreUrl: api.url, dataDir, devices, fetch: watching })
+    expect((await terminal.handlers['terminal.activate']({ activationCode: code })).ok).toBe(true)
+    expect(createVault(join(dataDir, 'terminal.vault')).read().credential?.timeZone).toBe(timezone)
+    expect((await terminal.handlers['session.signIn']({ phone: agent.phone, pin: '1470' })).ok).toBe(true)
+    const done = await terminal.handlers['cashIn.submit']({
+      key: randomUUID(),
+      customerPhone: customer.phone,
+      amount: '25000',
+    })
+    expect(done.outcome).toBe('done')
+
+    const today = await terminal.handlers['transactions.today']({})
+    const date = asked.findLast((u) => u.pathname === '/v1/agents/me/transactions')?.searchParams.get('date')
+    expect(date).toBe(new Date().toLocaleDateString('sv-SE', { timeZone: timezone }))
+    expect(done.outcome === 'done' && today.ok).toBe(true)
+    if (done.outcome === 'done' && today.ok)
+      expect(today.value.map((t) => t.reference)).toContain(done.transaction.reference)
+    await terminal.stop()
+  })
+})
