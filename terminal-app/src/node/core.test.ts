@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CoreUnreachable, createCoreApi } from './core'
+import { CoreUnreachable, createCoreClient } from './core'
 
 // The terminal's typed core client on the wire: who is calling, the idempotency key, raw photo
 // bytes, and which answers are definite (a refusal) or not (no answer, 5xx, first try still running).
@@ -11,7 +11,7 @@ describe("the terminal's core client", () => {
       seen.push(req)
       return answer(req)
     }) as typeof globalThis.fetch
-    return { seen, core: createCoreApi('http://core.test/', { fetch, timeoutMs: 1000 }) }
+    return { seen, core: createCoreClient({ baseUrl: 'http://core.test/', fetch, timeoutMs: 1000 }) }
   }
   const problem = (status: number, code: string) =>
     Response.json(

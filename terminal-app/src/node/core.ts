@@ -56,9 +56,9 @@ export type ZReportAnswer =
 
 type Sent<T> = Promise<{ data?: T; error?: unknown; response: Response }>
 
-export function createCoreApi(baseUrl: string, opts: { timeoutMs?: number; fetch?: typeof fetch } = {}) {
-  const api = createApiClient({ baseUrl, fetch: opts.fetch })
-  const timeoutMs = opts.timeoutMs ?? 15_000
+export function createCoreClient(cfg: { baseUrl: string; timeoutMs?: number; fetch?: typeof fetch }) {
+  const api = createApiClient({ baseUrl: cfg.baseUrl, fetch: cfg.fetch })
+  const timeoutMs = cfg.timeoutMs ?? 15_000
 
   /** Any answer is an answer (refusals included); no definite answer throws CoreUnreachable. */
   async function send<T>(request: Sent<T>): Promise<CoreAnswer<T>> {
@@ -201,4 +201,4 @@ export function createCoreApi(baseUrl: string, opts: { timeoutMs?: number; fetch
       send(api.GET('/v1/merchants/me/z-report', { params: { query: { date } }, ...operator(token) })),
   }
 }
-export type CoreApi = ReturnType<typeof createCoreApi>
+export type CoreClient = ReturnType<typeof createCoreClient>

@@ -16,9 +16,9 @@ import type {
 } from '../bridge/contract'
 import {
   CoreUnreachable,
-  createCoreApi,
+  createCoreClient,
   type CoreAnswer,
-  type CoreApi,
+  type CoreClient,
   type MoneyRequest,
   type PaymentRequestAnswer,
   type PaymentRequestEvent,
@@ -104,7 +104,7 @@ export function toTransaction(body: CoreTransaction, context: Record<string, str
  * Electron's main process and the browser-mode server both expose `handlers` and forward `events`.
  */
 export function createTerminal(opts: TerminalOptions) {
-  const core: CoreApi = createCoreApi(opts.coreUrl, { fetch: opts.fetch })
+  const core: CoreClient = createCoreClient({ baseUrl: opts.coreUrl, fetch: opts.fetch })
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
   const vault = createVault(join(opts.dataDir, 'terminal.vault'), opts.cipher)
   const devices = createDeviceManager(opts.devices, { poleDisplay: opts.poleDisplay })
@@ -322,7 +322,7 @@ export function createTerminal(opts: TerminalOptions) {
   const checkIn = async () => {
     const c = vault.read().credential
     if (!c) return
-    let r: Awaited<ReturnType<CoreApi['checkIn']>>
+    let r: Awaited<ReturnType<CoreClient['checkIn']>>
     try {
       r = await call(() => core.checkIn(c.terminalId, c.deviceSecret))
     } catch {
@@ -430,7 +430,7 @@ export function createTerminal(opts: TerminalOptions) {
   const handlers: Handlers = {
     'terminal.info': async () => info(),
     'terminal.activate': async ({ activationCode }) => {
-      let r: Awaited<ReturnType<CoreApi['activate']>>
+      let r: Awaited<ReturnType<CoreClient['activate']>>
       try {
         r = await call(() => core.activate(activationCode))
       } catch {
@@ -460,7 +460,7 @@ export function createTerminal(opts: TerminalOptions) {
     'session.signIn': async ({ phone, pin }) => {
       const c = vault.read().credential
       if (!c) return { ok: false, code: 'not_activated', message: 'Activate this terminal first.' }
-      let r: Awaited<ReturnType<CoreApi['signIn']>>
+      let r: Awaited<ReturnType<CoreClient['signIn']>>
       try {
         r = await call(() => core.signIn(c.terminalId, c.deviceSecret, { phone, pin }))
       } catch {

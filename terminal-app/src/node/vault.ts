@@ -40,11 +40,33 @@ const pendingRequest = z.object({
 })
 export type PendingRequest = z.infer<typeof pendingRequest>
 
+/**
+ * A pending request as terminals wrote it before requests were typed (`kind`, `path`, `body`): read
+ * as the typed request it was, so an upgrade never drops a request whose outcome is still unknown.
+ */
+const earlierPendingRequest = z
+  .object({
+    key: z.string(),
+    kind: z.enum(moneyKinds),
+    path: z.string(),
+    body: z.unknown().optional(),
+    context: z.record(z.string(), z.string()),
+    createdAt: z.string(),
+  })
+  .transform(({ kind, path, body, ...rest }) => ({
+    ...rest,
+    request:
+      kind === 'withdrawal-handover'
+        ? { kind, withdrawalId: /\/withdrawals\/([^/]+)\/handover$/.exec(path)?.[1] ?? '' }
+        : { kind, body },
+  }))
+  .pipe(pendingRequest)
+
 const contents = z.object({
   credential: credential.nullable(),
   /** The signed-in operator's refresh token: the resolver needs it to replay a request after a restart. */
   operator: z.object({ phone: z.string(), name: z.string().nullable(), refreshToken: z.string() }).nullable(),
-  pending: z.array(pendingRequest),
+  pending: z.array(z.union([pendingRequest, earlierPendingRequest])),
 })
 export type VaultContents = z.infer<typeof contents>
 
