@@ -68,8 +68,12 @@ describe.skipIf(needsDatabase)('the outcome-unknown resolver (real core on Postg
     const second = createTerminal({ coreUrl: api.url, dataDir, devices })
     expect((await second.handlers['terminal.info']({})).unresolved).toBe(1)
     await second.start()
-    for (let i = 0; i < 100 && (await second.handlers['terminal.info']({})).unresolved > 0; i++)
-      await new Promise((r) => setTimeout(r, 50))
+    // Resolved, and then the borrowed operator session is ended (a sign-out call to the core).
+    const settled = async () => {
+      const i = await second.handlers['terminal.info']({})
+      return i.unresolved === 0 && i.operator === null
+    }
+    for (let i = 0; i < 100 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 50))
     expect((await second.handlers['terminal.info']({})).unresolved).toBe(0)
     await printed
     expect(devices.virtual.printer!.receipts.at(-1)!.lines.some((l) => /Amount\s+KES 500.00/.test(l))).toBe(
