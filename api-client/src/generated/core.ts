@@ -4859,8 +4859,8 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "image/jpeg": string;
-                    "image/png": string;
+                    "image/jpeg": Blob;
+                    "image/png": Blob;
                 };
             };
             responses: {
@@ -7910,6 +7910,8 @@ export interface paths {
                             serverTime: string;
                             /** @enum {string} */
                             status: "active" | "locked" | "wipe_ordered";
+                            /** @description GoPay's time zone (IANA), in which the business day is counted */
+                            timeZone: string;
                         };
                     };
                 };
