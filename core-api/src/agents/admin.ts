@@ -188,14 +188,11 @@ export function createAgentAdmin({
       return db.transaction(async (trx) => {
         const row = await trx('parties').where({ id, kind: 'agent' }).forUpdate().first('id')
         if (!row) return AgentAdminError.Unknown
-        await trx('parties')
-          .where({ id })
-          .update({
-            status: suspended ? 'locked' : 'active',
-            locked_reason: suspended ? `suspended: ${reason}` : null,
-            updated_at: trx.fn.now(),
-          })
-        if (suspended) await auth.revokeAllSessions(trx, id, `agent suspended: ${reason}`)
+        await auth.setStanding(
+          trx,
+          id,
+          suspended ? { status: 'locked', reason: `suspended: ${reason}` } : { status: 'active' },
+        )
         await audit.record(trx, {
           actorId: by,
           action: suspended ? 'agent.suspend' : 'agent.reactivate',

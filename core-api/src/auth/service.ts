@@ -41,6 +41,16 @@ export interface AuthService {
   verifyPin(trx: Executor, partyId: string, pin: string): Promise<CredentialCheck>
   /** Signs every session of a party out at once. */
   revokeAllSessions(trx: Executor, partyId: string, reason: string): Promise<void>
+  /**
+   * An account's standing, written here only: a locked or closed account is signed out everywhere in
+   * the same transaction; reopening clears the reason. `from` limits the change to accounts in that
+   * status (unlocking never reopens a closed account). Answers whether the account changed.
+   */
+  setStanding(
+    trx: Executor,
+    partyId: string,
+    to: { status: 'active' | 'locked' | 'closed'; reason?: string; from?: 'active' | 'locked' | 'closed' },
+  ): Promise<boolean>
   /** The principal's session is still valid: party active and session not revoked. */
   isSessionActive(p: Principal): Promise<'active' | 'revoked' | 'locked'>
   setSecret(trx: Executor, partyId: string, kind: 'pin' | 'password', secret: string): Promise<void>
@@ -208,6 +218,18 @@ export function createAuthService({ db, tokens, notifier, refreshTokenDays }: De
         .where({ party_id: partyId })
         .whereNull('revoked_at')
         .update({ revoked_at: trx.fn.now(), revoked_reason: reason })
+    },
+    async setStanding(trx, partyId, { status, reason, from }) {
+      const q = trx('parties').where({ id: partyId })
+      if (from) q.andWhere({ status: from })
+      const changed = await q.update({
+        status,
+        locked_reason: status === 'active' ? null : (reason ?? null),
+        updated_at: trx.fn.now(),
+      })
+      if (status !== 'active')
+        await service.revokeAllSessions(trx, partyId, `${status}: ${reason ?? ''}`.trim())
+      return changed > 0
     },
     async revokeTerminalSessions(trx, terminalId, reason) {
       await trx('refresh_token_families')

@@ -311,10 +311,7 @@ export function createFraudService({
         staffId,
         async (trx, alert) => {
           if (action === 'lock_account') {
-            await trx('parties')
-              .where({ id: alert.partyId })
-              .update({ status: 'locked', locked_reason: `fraud alert: ${reason}`, updated_at: trx.fn.now() })
-            await auth.revokeAllSessions(trx, alert.partyId, `locked on a fraud alert: ${reason}`)
+            await auth.setStanding(trx, alert.partyId, { status: 'locked', reason: `fraud alert: ${reason}` })
             return { status: 'actioned', action, note: reason }
           }
           const wallet = await trx('ledger_accounts')

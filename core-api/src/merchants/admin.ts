@@ -160,14 +160,11 @@ export function createMerchantAdmin({
       return db.transaction(async (trx) => {
         const row = await trx('parties').where({ id, kind: 'merchant' }).forUpdate().first('id')
         if (!row) return MerchantAdminError.Unknown
-        await trx('parties')
-          .where({ id })
-          .update({
-            status: suspended ? 'locked' : 'active',
-            locked_reason: suspended ? `suspended: ${reason}` : null,
-            updated_at: trx.fn.now(),
-          })
-        if (suspended) await auth.revokeAllSessions(trx, id, `merchant suspended: ${reason}`)
+        await auth.setStanding(
+          trx,
+          id,
+          suspended ? { status: 'locked', reason: `suspended: ${reason}` } : { status: 'active' },
+        )
         await audit.record(trx, {
           actorId: by,
           action: suspended ? 'merchant.suspend' : 'merchant.reactivate',

@@ -111,14 +111,7 @@ export function createStaffService({
       return db.transaction(async (trx) => {
         const p = await trx('parties').where({ id, kind: 'staff' }).forUpdate().first('id')
         if (!p) return StaffError.Unknown
-        await trx('parties')
-          .where({ id })
-          .update({
-            status: disabled ? 'closed' : 'active',
-            locked_reason: disabled ? (reason ?? null) : null,
-            updated_at: trx.fn.now(),
-          })
-        if (disabled) await auth.revokeAllSessions(trx, id, 'staff account disabled')
+        await auth.setStanding(trx, id, disabled ? { status: 'closed', reason } : { status: 'active' })
         await audit.record(trx, {
           actorId: by,
           action: disabled ? 'staff.disable' : 'staff.enable',

@@ -300,10 +300,7 @@ export function createUserService({ db, auth, ledger, outbox, notifier, currency
       return db.transaction(async (trx) => {
         // A wallet holder's account only: nothing is changed for an id that is not one.
         if (!(await get(id, trx))) return UserError.UnknownUser
-        await trx('parties')
-          .where({ id })
-          .update({ status: 'locked', locked_reason: by.reason, updated_at: trx.fn.now() })
-        await auth.revokeAllSessions(trx, id, `locked: ${by.reason}`)
+        await auth.setStanding(trx, id, { status: 'locked', reason: by.reason })
         await audit(trx, by.actorId, 'account.lock', id, { reason: by.reason })
         return (await get(id, trx))!
       })
@@ -352,9 +349,7 @@ export function createUserService({ db, auth, ledger, outbox, notifier, currency
     async unlock(id, by) {
       return db.transaction(async (trx) => {
         if (!(await get(id, trx))) return UserError.UnknownUser
-        await trx('parties')
-          .where({ id, status: 'locked' })
-          .update({ status: 'active', locked_reason: null, updated_at: trx.fn.now() })
+        await auth.setStanding(trx, id, { status: 'active', from: 'locked' })
         // A PIN lockout ends with the unlock too.
         await trx('credentials').where({ party_id: id }).update({ failed_attempts: 0, locked_at: null })
         await audit(trx, by.actorId, 'account.unlock', id)
