@@ -92,6 +92,28 @@ describe.skipIf(needsDatabase)('terminals', () => {
     expect(t.body).toMatchObject({ kind: 'merchant', ownerCode: merchant.code })
   })
 
+  it('enrols by an old-style code (the alias of a number), as the demo does for AG001', async () => {
+    const agent = await api.agent()
+    const merchant = await api.merchant()
+    const alias = `AG${agent.code}`
+    await api.tdb.db('agents').where({ code: agent.code }).update({ alias })
+    await api.tdb
+      .db('merchants')
+      .where({ code: merchant.code })
+      .update({ alias: `MC${merchant.code}` })
+    const e = await enrol({ agentCode: alias })
+    expect(e.status).toBe(201)
+    const a = await api.call('POST', '/v1/terminals/activate', {
+      body: { activationCode: e.body.activationCode },
+    })
+    expect(a.body).toMatchObject({ kind: 'agent', ownerCode: agent.code })
+    const t = await enrol({ tillCode: `MC${merchant.code}` })
+    expect(t.status).toBe(201)
+    // An agent's alias is no till, nor the other way round.
+    expect((await enrol({ tillCode: alias })).status).toBe(404)
+    expect((await enrol({ agentCode: `MC${merchant.code}` })).status).toBe(404)
+  })
+
   it('refuses enrolment to non-staff, unknown owners and bad bodies', async () => {
     const agent = await api.agent()
     const auditor = await api.staff('auditor')

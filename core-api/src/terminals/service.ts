@@ -175,9 +175,11 @@ export function createTerminalService({
 
   return {
     async enrol(actorId, e) {
-      const owner = e.agentCode
-        ? await db('agents').where({ code: e.agentCode }).first('party_id', 'business_name')
-        : await db('merchants').where({ code: e.tillCode }).first('party_id', 'business_name')
+      // An old-style code (AG001, MC001) is the alias of a number, accepted wherever a number is.
+      const ref = (e.agentCode ?? e.tillCode)!
+      const owner = await db(e.agentCode ? 'agents' : 'merchants')
+        .where((q) => q.where({ code: ref }).orWhere({ alias: ref }))
+        .first('party_id', 'business_name')
       if (!owner) return fail(TerminalError.UnknownOwner)
       const activationCode = newCode()
       const expiresAt = new Date(Date.now() + ACTIVATION_TTL_MS)
