@@ -175,10 +175,10 @@ export function createTerminalService({
 
   return {
     async enrol(actorId, e) {
-      // An old-style code (AG001, MC001) is the alias of a number, accepted wherever a number is.
-      const ref = (e.agentCode ?? e.tillCode)!
-      const owner = await db(e.agentCode ? 'agents' : 'merchants')
-        .where((q) => q.where({ code: ref }).orWhere({ alias: ref }))
+      // A number, or the old-style code it replaced (AG001, MC001), as every flow takes them.
+      const [table, code] = e.agentCode ? ['agents', e.agentCode] : ['merchants', e.tillCode]
+      const owner = await db(table)
+        .where((q) => q.where({ code }).orWhere({ alias: code }))
         .first('party_id', 'business_name')
       if (!owner) return fail(TerminalError.UnknownOwner)
       const activationCode = newCode()
@@ -200,8 +200,8 @@ export function createTerminalService({
     },
     async list({ agentCode, tillCode, limit }) {
       const q = rows().orderBy('t.created_at', 'desc').limit(limit)
-      if (agentCode) q.where('a.code', agentCode)
-      if (tillCode) q.where('m.code', tillCode)
+      if (agentCode) q.where((w) => w.where('a.code', agentCode).orWhere('a.alias', agentCode))
+      if (tillCode) q.where((w) => w.where('m.code', tillCode).orWhere('m.alias', tillCode))
       return ((await q) as Row[]).map(toTerminal)
     },
     async lock(actorId, id) {
