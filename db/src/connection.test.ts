@@ -14,7 +14,7 @@ describe.skipIf(!testDatabaseUrl())('a query on the pool while holding a transac
     }
   }
 
-  it('fails at once, and rolls the transaction back', () =>
+  it('fails at once, naming its SQL, and rolls the transaction back', () =>
     withDb(async (db) => {
       const err = await db
         .transaction(async (trx) => {
@@ -23,7 +23,7 @@ describe.skipIf(!testDatabaseUrl())('a query on the pool while holding a transac
         })
         .catch((e: unknown) => e)
       expect(err).toBeInstanceOf(PoolQueryInTransactionError)
-      expect(String(err)).toContain('A query on the pool')
+      expect(String(err)).toContain('A query on the pool (select 2 as on_the_pool)')
     }))
 
   it('refuses a second top-level transaction opened from inside one', () =>

@@ -50,6 +50,15 @@ export class PoolQueryInTransactionError extends Error {
  * So each `db.transaction(cb)` marks its async context while `cb` runs, and a query on the pool, or a
  * second top-level transaction, from that context fails at once, naming its SQL.
  */
+function sqlOf(builder: { toSQL(): { sql?: string } | Array<{ sql?: string }> }) {
+  try {
+    const q = builder.toSQL()
+    return (Array.isArray(q) ? q.map((x) => x.sql).join('; ') : (q.sql ?? '')).slice(0, 200)
+  } catch {
+    return 'its SQL unknown'
+  }
+}
+
 function guardTransactions(db: Knex) {
   const held = new AsyncLocalStorage<{ open: boolean }>()
   const refuse = (what: string) => {
@@ -59,10 +68,20 @@ function guardTransactions(db: Knex) {
     if (process.env.GOPAY_TRACE_POOL_IN_TRANSACTION) console.error(err)
     return err
   }
-  // Transactions and their savepoints query on the connection they hold (knex gives them their own
-  // client); everything else takes one from the pool through the root client.
-  const acquire = db.client.acquireConnection.bind(db.client) as () => Promise<unknown>
-  db.client.acquireConnection = () =>
+  // Transactions and their savepoints run their queries on a client of their own (knex makes one per
+  // transaction, holding its connection); the root client runs the pool's. Refused when the query is
+  // made (naming its SQL, without the values), and as a backstop when a connection is taken.
+  const client = db.client as {
+    runner(builder: { toSQL(): { sql?: string } | Array<{ sql?: string }> }): unknown
+    acquireConnection(): Promise<unknown>
+  }
+  const runner = client.runner.bind(client)
+  client.runner = (builder) => {
+    if (held.getStore()?.open) throw refuse(`A query on the pool (${sqlOf(builder)})`)
+    return runner(builder)
+  }
+  const acquire = client.acquireConnection.bind(client)
+  client.acquireConnection = () =>
     held.getStore()?.open ? Promise.reject(refuse('A query on the pool')) : acquire()
   const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown
   Object.defineProperty(db, 'transaction', {
