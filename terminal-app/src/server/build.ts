@@ -17,7 +17,11 @@ function newest(dir: string): number {
 /** Builds the renderer with Vite when its bundle is missing or older than its sources (offline, a few seconds). */
 export async function ensureRendererBuilt() {
   const index = join(rendererDir, 'index.html')
-  const sources = Math.max(newest(join(appDir, 'src/renderer')), newest(join(appDir, 'src/bridge')))
+  const sources = Math.max(
+    newest(join(appDir, 'src/renderer')),
+    newest(join(appDir, 'src/bridge')),
+    statSync(join(appDir, 'vite.config.ts')).mtimeMs,
+  )
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
   const { build } = await import('vite')
   await build({ configFile: join(appDir, 'vite.config.ts') })
