@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<void>> = {
   printer: async () => (await import('./printer')).benchPrinter(),
   ussd: async () => (await import('./ussd')).benchUssd(),
   terminal: async () => (await import('./terminal')).benchTerminal(),
+  admin: async () => (await import('./admin')).benchAdmin(),
 }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 const unknown = wanted.filter((w) => !benches[w])

@@ -17,7 +17,12 @@ COPY db/src db/src
 COPY core-api/src core-api/src
 COPY vocabulary/src vocabulary/src
 COPY hardware/src hardware/src
+COPY api-client/src api-client/src
 COPY admin-web/src admin-web/src
+COPY admin-web/index.html admin-web/
+# The page is built into the image; the server rebuilds only if a source is newer.
+RUN node --import tsx admin-web/src/build-cli.ts
 USER node
+ENV ADMIN_WEB_HOST=0.0.0.0
 EXPOSE 8082
 CMD ["node", "--import", "tsx", "admin-web/src/main.ts"]

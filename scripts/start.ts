@@ -14,6 +14,7 @@ import {
 import { loadGatewayConfig, startGateway } from '@gopay/ussd-gateway'
 import { startVirtualLab } from '@gopay/hardware'
 import { enrolDemoTerminal, ensureRendererBuilt, startBrowserTerminal } from '@gopay/terminal-app'
+import { buildAdminWeb, startAdminWeb } from '@gopay/admin-web'
 
 // `npm start`: the whole system on this machine. Without DATABASE_URL, an embedded PGlite under
 // ./.gopay/ (kept between starts); without REDIS_URL, background jobs run in this process.
@@ -36,6 +37,8 @@ if (!env.BANK_API_URL && !env.BILLER_API_URL && !env.AIRTIME_API_URL) {
 }
 // The gateway's service credential: random per start unless one is given.
 env.USSD_SERVICE_SECRET ??= randomBytes(24).toString('base64url')
+// The admin page is built (only when its sources changed) while the database starts.
+const adminDist = buildAdminWeb()
 const config = loadConfig(env)
 const log = createLogger(process.env.LOG_LEVEL ?? 'warn')
 // PGlite is one backend: a small pool is all it can use.
@@ -74,9 +77,16 @@ const demoTerminal =
         { agentCode: 'AG001' },
       )
     : null
+// The admin web serves its page and passes /v1 on to the core (one origin: no CORS).
+const admin = await startAdminWeb({
+  port: Number(env.ADMIN_WEB_PORT ?? 8082),
+  coreApiUrl: core.url,
+  distDir: await adminDist,
+})
 
 console.log(`GoPay is running${embedded ? ` on the embedded database (${dataDir})` : ''}${seeded ? '; demo data seeded' : ''}.
   core API      ${core.url}            (OpenAPI: ${core.url}/v1/openapi.json)
+  admin web     ${admin.url}            (staff sign-in; the back office)
   USSD gateway  ${ussd.url}/ussd      (a phone: npm run ussd -- --phone +254711000001)
   partners      ${partners ? `simulator at ${partners.url} (bank, billers, airtime; POST /_sim/faults)` : 'BANK_API_URL, BILLER_API_URL, AIRTIME_API_URL'}
   health        ${core.url}/healthz  ${core.url}/readyz  ${core.url}/metrics
@@ -94,6 +104,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     console.log('\nstopping…')
     await terminal.close()
     await lab.stop()
+    await admin.close()
     await ussd.close()
     await core.close()
     await partners?.close()

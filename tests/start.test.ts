@@ -19,6 +19,7 @@ function start() {
     USSD_PORT: '0',
     PARTNER_SIM_PORT: '0',
     TERMINAL_PORT: '0',
+    ADMIN_WEB_PORT: '0',
     LOG_LEVEL: 'silent',
   }
   delete env.DATABASE_URL
@@ -76,12 +77,18 @@ describe('npm start on the embedded database', () => {
       // inside the test runner once served React's development build).
       expect(first.output()).toMatch(/activation code for agent AG001: [A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/)
       const terminal = /terminal\s+(http:\/\/[\d.:]+)/.exec(first.output())![1]!
-      const page = await (await fetch(terminal)).text()
-      const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(page)?.[1]
-      expect(script, page).toBeDefined()
+      const terminalPage = await (await fetch(terminal)).text()
+      const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(terminalPage)?.[1]
+      expect(script, terminalPage).toBeDefined()
       const bundle = await (await fetch(`${terminal}/${script}`)).text()
       expect(bundle.length).toBeGreaterThan(10_000)
       expect(bundle).not.toContain('Download the React DevTools')
+      // The admin web: its page, and the core reached through it.
+      const admin = /admin web\s+(http:\/\/[\d.:]+)/.exec(first.output())![1]!
+      const page = await fetch(`${admin}/users`)
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain('<div id="root">')
+      expect((await fetch(`${admin}/v1/openapi.json`)).status).toBe(200)
       const amina = await signIn(url, '+254711000001', '1357')
       expect(await balance(url, amina)).toBe(500_000)
       const sent = await fetch(`${url}/v1/transfers`, {

@@ -1,2 +1,2 @@
-// Package skeleton: this part of GoPay is built by its own issue (see README, "Status").
-export const part = 'admin-web'
+export { startAdminWeb, type AdminWeb, type AdminWebOptions } from './server/server'
+export { buildAdminWeb, defaultDistDir, isStale } from './server/build'

@@ -29,7 +29,7 @@ import { createReversalService, type ReversalService } from './reversals/service
 import { createCardService, type CardService } from './cards/service'
 import { ledgerRoutes } from './ledger/routes'
 import { createLedgerService, type LedgerService } from './ledger/service'
-import { createMetrics } from './observability/metrics'
+import { createMetrics, type Metrics } from './observability/metrics'
 import { createOutbox, type Outbox } from './outbox/service'
 import { notificationRoutes } from './notifications/routes'
 import { createNotifier, type Notifier } from './notifications/service'
@@ -62,6 +62,31 @@ import { checkoutRoutes } from './merchants/checkout-routes'
 import { createPaymentRequestFeed, type PaymentRequestFeed } from './merchants/feed'
 import { createSalesService, type SalesService } from './merchants/sales'
 import { createCardPaymentService, type CardPaymentService } from './cards/payments'
+import { createAuditService, type AuditService } from './audit/service'
+import { auditRoutes } from './audit/routes'
+import { createStaffService, type StaffService } from './staff/service'
+import { staffRoutes } from './staff/routes'
+import { createUserAdminService, type UserAdmin } from './users/admin'
+import { userAdminRoutes } from './users/admin-routes'
+import { createTransactionAdmin, type TransactionAdmin } from './transactions/admin'
+import { transactionAdminRoutes } from './transactions/routes'
+import { createApprovals, type Approvals } from './approvals/service'
+import { approvalRoutes } from './approvals/routes'
+import { createFraudService, type FraudService } from './fraud/service'
+import { fraudRoutes } from './fraud/routes'
+import { createDashboard, type Dashboard } from './dashboard/service'
+import { dashboardRoutes } from './dashboard/routes'
+import { createReports, type Reports } from './reports/service'
+import { reportRoutes } from './reports/routes'
+import { healthRoutes } from './health/routes'
+import { createTariffAdmin, type TariffAdmin } from './tariffs/admin'
+import { tariffRoutes } from './tariffs/routes'
+import { createAgentAdmin, type AgentAdmin } from './agents/admin'
+import { agentAdminRoutes } from './agents/admin-routes'
+import { createMerchantAdmin, type MerchantAdmin } from './merchants/admin'
+import { merchantAdminRoutes } from './merchants/admin-routes'
+import { createBillerAdmin, type BillerAdmin } from './billers/admin'
+import { billerAdminRoutes } from './billers/routes'
 
 export interface Services {
   db: Db
@@ -86,6 +111,22 @@ export interface Services {
   bills: BillService
   airtime: AirtimeService
   ussd: UssdService
+  audit: AuditService
+  staff: StaffService
+  userAdmin: UserAdmin
+  transactionAdmin: TransactionAdmin
+  approvals: Approvals
+  fraud: FraudService
+  dashboard: Dashboard
+  reports: Reports
+  tariffAdmin: TariffAdmin
+  agentAdmin: AgentAdmin
+  merchantAdmin: MerchantAdmin
+  billerAdmin: BillerAdmin
+  metrics: Metrics
+  /** Readiness checks beyond the database (the queue, when Redis is configured), for health. */
+  readiness: Array<{ name: string; check(): Promise<unknown> }>
+  config: CoreConfig
   timezone: string
   bankWebhookSecret?: string
   currency: string
@@ -127,6 +168,22 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
   const devices = createDeviceService({ db })
   const receipts = createReceiptService({ db, timezone })
   const cards = createCardService({ db })
+  const audit = createAuditService({ db })
+  const reversals = createReversalService({ ledger, notifier })
+  const approvals = createApprovals({ db, audit })
+  approvals.handle('reversal', async (trx, req, deciderId) => {
+    const r = await reversals.reverse(trx, {
+      transactionId: req.targetId,
+      staffId: deciderId,
+      reason: req.reason,
+    })
+    return typeof r === 'string'
+      ? { ok: false, failure: r, result: {} }
+      : { ok: true, result: { reversal: r } }
+  })
+  const tariffAdmin = createTariffAdmin({ db, tariffs })
+  approvals.handle('tariff_change', tariffAdmin.approveChange)
+  approvals.handle('limit_change', tariffAdmin.approveChange)
   return {
     db,
     tokens,
@@ -140,7 +197,7 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     wallets: createWalletService({ db, ledger, currency }),
     cards,
     agents: createAgentService({ ledger, tariffs, notifier, auth, currency, timezone: config.timezone }),
-    reversals: createReversalService({ ledger, notifier }),
+    reversals,
     devices,
     commissions: createCommissionPayouts({ db, ledger, notifier, currency }),
     merchants: createMerchantService({ db, currency }),
@@ -160,6 +217,21 @@ export function createServices(db: Db, config: CoreConfig, log?: Logger): Servic
     bankWebhookSecret: config.partners.bankWebhookSecret,
     timezone,
     ussd: createUssdService({ db, auth, tariffs, currency, serviceSecret: config.ussdServiceSecret }),
+    audit,
+    staff: createStaffService({ db, auth, audit }),
+    userAdmin: createUserAdminService({ db, ledger, audit, timezone }),
+    transactionAdmin: createTransactionAdmin({ db }),
+    approvals,
+    fraud: createFraudService({ db, audit, auth, ledger }),
+    dashboard: createDashboard({ db, timezone, currency }),
+    reports: createReports({ db, timezone }),
+    tariffAdmin,
+    agentAdmin: createAgentAdmin({ db, auth, ledger, audit, currency }),
+    merchantAdmin: createMerchantAdmin({ db, auth, ledger, audit, currency }),
+    billerAdmin: createBillerAdmin({ db, ledger, audit, currency }),
+    metrics: createMetrics(),
+    readiness: [],
+    config,
     currency,
     terminals: createTerminalService({ db, devices, auth, currency }),
     receipts,
@@ -210,6 +282,19 @@ export function routesOf(services: Services): RouteSpec[] {
     ...receiptRoutes(services),
     ...counterRoutes(services),
     ...checkoutRoutes(services),
+    ...auditRoutes(services),
+    ...staffRoutes(services),
+    ...userAdminRoutes(services),
+    ...transactionAdminRoutes(services),
+    ...approvalRoutes(services),
+    ...fraudRoutes(services),
+    ...dashboardRoutes(services),
+    ...reportRoutes(services),
+    ...healthRoutes(services),
+    ...tariffRoutes(services),
+    ...agentAdminRoutes(services),
+    ...merchantAdminRoutes(services),
+    ...billerAdminRoutes(services),
   ]
 }
 
@@ -218,7 +303,9 @@ export const apiDocument = (services: Services) => buildOpenApi(routesOf(service
 
 export function createApp({ services, config, log, readiness = [] }: AppDeps) {
   const app = express()
-  const metrics = createMetrics()
+  const metrics = services.metrics
+  // The health route reads the queue's readiness check too.
+  services.readiness.push(...readiness.filter((r) => !services.readiness.includes(r)))
   const routes = routesOf(services)
   const openapi = apiDocument(services)
 

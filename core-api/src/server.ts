@@ -26,6 +26,8 @@ export function backgroundJobs(services: Services, deliver: () => Promise<number
       },
     },
     { name: 'expire-holds', everyMs: 5_000, run: () => services.ledger.voidExpiredHolds() },
+    // Approved tariff and limit changes take effect at their stated time.
+    { name: 'apply-tariffs', everyMs: 5_000, run: () => services.tariffAdmin.applyDue() },
     { name: 'commission-payout', everyMs: 86_400_000, run: () => services.commissions.payOut() },
     // Transactions left pending with a partner (no answer, a lost callback): ask again and settle.
     { name: 'reconcile-partners', everyMs: 5_000, run: () => services.partnerCalls.reconcile() },
@@ -41,11 +43,14 @@ export async function startBackground(services: Services, config: CoreConfig, lo
   const sms = config.africasTalking
     ? await africasTalkingSmsProvider(config.africasTalking)
     : localSmsProvider(config.demo ? (to, message) => console.log(`[SMS to ${to}] ${message}`) : undefined)
+  // Outbox messages other than texts: fraud screening of every transaction written and wrong PIN.
+  const topics = { 'fraud.screen': services.fraud.screen }
   if (config.redisUrl) {
     const delivery = await startQueuedDelivery({
       db: services.db,
       sms,
       log,
+      topics,
       redisUrl: config.redisUrl,
       prefix: config.queuePrefix,
     })
@@ -65,7 +70,7 @@ export async function startBackground(services: Services, config: CoreConfig, lo
       },
     }
   }
-  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log })
+  const dispatcher = createOutboxDispatcher({ db: services.db, sms, log, topics })
   const jobs = startJobs(
     backgroundJobs(services, () => dispatcher.dispatchBatch()),
     log,

@@ -191,7 +191,7 @@ describe.skipIf(needsDatabase)('agents: cash in, cash out, withdrawals', () => {
       `/v1/agents/me/float-statement?limit=2&before=${statement.body.nextBefore}`,
       { token: agent.token },
     )
-    expect(older.body.items.map((l: { type: string }) => l.type)).toEqual(['deposit'])
+    expect(older.body.items.map((l: { type: string }) => l.type)).toEqual(['bank_deposit'])
     expect((await api.call('POST', '/v1/admin/commissions/payout', { token: agent.token })).status).toBe(403)
   })
 

@@ -6,6 +6,7 @@ import type { Db } from '@gopay/db'
 import type { CommissionPayouts } from './commissions'
 import type { AgentFailure, AgentService } from './service'
 import { floatStatement } from './statement'
+import type { AuditService } from '../audit/service'
 
 // The agent flows answer the transaction with its short reference (the one printed and texted).
 const counterTransaction = transaction.extend({ reference: z.string() })
@@ -20,11 +21,13 @@ export function agentRoutes({
   commissions,
   db,
   currency,
+  audit,
 }: {
   agents: AgentService
   commissions: CommissionPayouts
   db: Db
   currency: string
+  audit: AuditService
 }) {
   return [
     defineRoute({
@@ -53,7 +56,15 @@ export function agentRoutes({
       tag: 'admin',
       permission: 'commissions:pay',
       responses: { 200: { description: 'Paid' } },
-      handler: async () => ({ status: 200, body: await commissions.payOut() }),
+      async handler({ principal }) {
+        const paid = await commissions.payOut()
+        await audit.record(db, {
+          actorId: principal.id,
+          action: 'commissions.payout',
+          details: { result: paid as unknown as Record<string, unknown> },
+        })
+        return { status: 200, body: paid }
+      },
     }),
     defineRoute({
       method: 'post',

@@ -47,6 +47,8 @@ interface AgentRow {
   business_name: string
   float_threshold: bigint
   float_account: bigint
+  /** The agent's commission tariff: its share of the band's commission, in basis points. */
+  commission_share_bps: number
 }
 
 interface CustomerRow {
@@ -69,14 +71,18 @@ export function createAgentService({
   timezone,
 }: Deps): AgentService {
   const money = (m: bigint) => formatMoney(m, currency)
+  // The band's commission scaled by the agent's commission tariff (rounded down, like fees).
+  const earned = (a: AgentRow, commission: bigint) => (commission * BigInt(a.commission_share_bps)) / 10_000n
   async function agent(
     trx: Executor,
     where: { id?: string; code?: string },
     lock = false,
   ): Promise<AgentRow | undefined> {
     const { rows } = await trx.raw(
-      `SELECT p.id, p.status, p.phone, ag.code, ag.business_name, ag.float_threshold, a.id AS float_account
+      `SELECT p.id, p.status, p.phone, ag.code, ag.business_name, ag.float_threshold, a.id AS float_account,
+         ct.share_bps AS commission_share_bps
        FROM parties p JOIN agents ag ON ag.party_id = p.id
+       JOIN commission_tariffs ct ON ct.code = ag.commission_tariff
        JOIN ledger_accounts a ON a.party_id = p.id AND a.type = 'agent_float' AND a.currency = ?
        WHERE ${where.id ? 'p.id = ?' : '(ag.code = ? OR ag.alias = ?)'} ${lock ? 'FOR NO KEY UPDATE OF p' : ''}`,
       where.id ? [currency, where.id] : [currency, where.code!, where.code!],
@@ -208,7 +214,7 @@ export function createAgentService({
         type,
         amount,
         fee: quote.fee,
-        commission: quote.commission,
+        commission: earned(a, quote.commission),
         payer: [c.id, c.account],
         payee: [a.id, a.float_account],
         agentId: a.id,
@@ -238,7 +244,7 @@ export function createAgentService({
           amount: money(amount),
           customer: c.display_name,
           phone: maskPhone(c.phone),
-          commission: money(quote.commission),
+          commission: money(earned(a, quote.commission)),
         },
       },
     )
@@ -268,7 +274,7 @@ export function createAgentService({
           type: 'cash_in',
           amount,
           fee: 0n,
-          commission: quote.commission,
+          commission: earned(a, quote.commission),
           payer: [a.id, a.float_account],
           payee: [c.id, c.account],
           agentId: a.id,
@@ -295,7 +301,7 @@ export function createAgentService({
             amount: money(amount),
             customer: c.display_name,
             phone: maskPhone(c.phone),
-            commission: money(quote.commission),
+            commission: money(earned(a, quote.commission)),
           },
         },
       )

@@ -40,7 +40,6 @@ const matrix = {
   'users:read': ['admin', 'sub_admin', 'auditor'],
   'users:lock': ['admin', 'sub_admin'],
   'ledger:read': ['admin', 'auditor'],
-  'transactions:reverse': ['admin', 'sub_admin'],
   'audit:read': ['admin', 'auditor'],
   'sms:read': ['admin', 'auditor'],
   'terminals:manage': ['admin', 'sub_admin'],
@@ -54,6 +53,24 @@ const matrix = {
   'receipts:read': ['user', 'agent', 'merchant'],
   'kyc_documents:read': ['admin', 'sub_admin', 'auditor'],
   'terminal_session:end': ['agent', 'merchant'],
+  // The back office (issue 10). Sub-admins run operations; only admins change roles and tariffs or
+  // decide a four-eyes request; auditors read everything and write nothing.
+  'session:end': ['user', 'agent', 'merchant', 'admin', 'sub_admin', 'auditor', 'ussd'],
+  'backoffice:read': ['admin', 'sub_admin', 'auditor'],
+  'staff:read': ['admin', 'auditor'],
+  'staff:manage': ['admin'],
+  'kyc:review': ['admin', 'sub_admin'],
+  'users:reset_pin_tries': ['admin', 'sub_admin'],
+  'agents:manage': ['admin', 'sub_admin'],
+  'merchants:manage': ['admin', 'sub_admin'],
+  'billers:manage': ['admin', 'sub_admin'],
+  'tariffs:change': ['admin'],
+  'reversals:request': ['admin', 'sub_admin'],
+  'approvals:decide': ['admin'],
+  'fraud:review': ['admin', 'sub_admin'],
+  'fraud:rules': ['admin'],
+  'fraud:backtest': ['admin', 'sub_admin', 'auditor'],
+  'reports:read': ['admin', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof matrix

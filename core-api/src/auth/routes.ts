@@ -3,6 +3,7 @@ import { defineRoute } from '../http/route'
 import { phone } from '../http/schemas'
 import { authErrorToProblem, isAuthError } from './errors'
 import type { AuthService } from './service'
+import type { AuditService } from '../audit/service'
 
 const session = z.object({
   accessToken: z.string(),
@@ -16,8 +17,32 @@ const loginBody = z.union([
   z.strictObject({ email: z.email().max(254), password: z.string().min(1).max(200) }),
 ])
 
-export function authRoutes({ auth }: { auth: AuthService }) {
+export function authRoutes({ auth, audit }: { auth: AuthService; audit: AuditService }) {
   return [
+    defineRoute({
+      method: 'post',
+      path: '/v1/auth/logout',
+      summary: "Sign out: this session's refresh family is revoked, so neither of its tokens works again",
+      tag: 'auth',
+      permission: 'session:end',
+      responses: { 204: { description: 'Signed out' } },
+      async handler({ principal, trx }) {
+        await trx.transaction(async (t) => {
+          await t('refresh_token_families')
+            .where({ id: principal.sessionId, party_id: principal.id })
+            .whereNull('revoked_at')
+            .update({ revoked_at: t.fn.now(), revoked_reason: 'signed out' })
+          if (principal.roles.some((r) => ['admin', 'sub_admin', 'auditor'].includes(r)))
+            await audit.record(t, {
+              actorId: principal.id,
+              action: 'staff.logout',
+              targetType: 'session',
+              targetId: principal.sessionId,
+            })
+        })
+        return { status: 204, body: null }
+      },
+    }),
     defineRoute({
       method: 'post',
       path: '/v1/auth/login',

@@ -1,5 +1,7 @@
 import type { Request } from 'express'
 import { z } from 'zod'
+import type { Db } from '@gopay/db'
+import type { AuditService } from '../audit/service'
 import { problem } from '../http/problem'
 import { defineRoute } from '../http/route'
 import { amount, transaction } from '../http/schemas'
@@ -26,10 +28,14 @@ export function bankRoutes({
   bank,
   partnerCalls,
   bankWebhookSecret,
+  audit,
+  db,
 }: {
   bank: BankService
   partnerCalls: PartnerCalls
   bankWebhookSecret?: string
+  audit: AuditService
+  db: Db
 }) {
   const pending = {
     201: { description: 'Done', schema: transaction },
@@ -110,7 +116,15 @@ export function bankRoutes({
       tag: 'admin',
       permission: 'reconciliation:run',
       responses: { 200: { description: 'How many were checked and settled' } },
-      handler: async () => ({ status: 200, body: await partnerCalls.reconcile(500) }),
+      async handler({ principal }) {
+        const checked = await partnerCalls.reconcile(500)
+        await audit.record(db, {
+          actorId: principal.id,
+          action: 'reconciliation.run',
+          details: { result: checked as unknown as Record<string, unknown> },
+        })
+        return { status: 200, body: checked }
+      },
     }),
     defineRoute({
       method: 'post',

@@ -1,3 +1,4 @@
+import type { TransactionKind } from '@gopay/vocabulary'
 import { randomUUID } from 'node:crypto'
 import type { Executor } from '@gopay/db'
 import type { Services } from '../app'
@@ -61,7 +62,7 @@ async function fund(
   accountId: bigint,
   partyId: string,
   amount: bigint,
-  type: string,
+  type: TransactionKind,
 ) {
   const id = randomUUID()
   const bank = await s.ledger.systemAccount('bank_settlement', currency, trx)
@@ -113,11 +114,12 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
   await s.db.transaction(async (trx) => {
     await createStaff(s, trx, 'admin@gopay.local', 'demo-admin-pass', 'admin')
     await createStaff(s, trx, 'auditor@gopay.local', 'demo-auditor-pass', 'auditor')
+    await createStaff(s, trx, 'subadmin@gopay.local', 'demo-subadmin-pass', 'sub_admin')
     for (const u of users) {
       await trx('parties').where({ id: u.id }).update({ kyc_tier: 1 })
       if (u.balance > 0n) {
         const wallet = await trx('ledger_accounts').where({ party_id: u.id, type: 'user_wallet' }).first('id')
-        await fund(s, trx, currency, wallet.id, u.id, u.balance, 'deposit')
+        await fund(s, trx, currency, wallet.id, u.id, u.balance, 'bank_deposit')
       }
     }
     const agent = await createParty(s, trx, {
@@ -144,7 +146,7 @@ export async function seedDemo(s: Services, config: CoreConfig): Promise<boolean
       await account(s, trx, 'agent_float', currency, agent),
       agent,
       10_000_000n,
-      'float_topup',
+      'float_top_up',
     )
 
     const merchant = await createParty(s, trx, {

@@ -20,6 +20,8 @@ export type Answer =
       status: number
       body: unknown
       headers?: Record<string, string>
+      /** A body that is not JSON (a CSV report): sent as it is, with this content type. */
+      contentType?: string
       replayed?: boolean
       /**
        * Work that must follow the commit (asking a partner about money already held): its answer
@@ -96,6 +98,7 @@ function send(res: Response, a: Answer) {
   for (const [k, v] of Object.entries(a.headers ?? {})) res.setHeader(k, v)
   // Bytes (an image) go out as they are, with the content type the handler set.
   if (Buffer.isBuffer(a.body)) return res.status(a.status).send(a.body)
+  if (a.contentType) return res.status(a.status).type(a.contentType).send(a.body)
   res.status(a.status).type('application/json').send(toJson(a.body))
 }
 

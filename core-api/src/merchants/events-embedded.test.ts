@@ -46,7 +46,7 @@ describe('payment request events on the embedded PGlite', () => {
     const [p] = await db('parties')
       .insert({ kind: 'merchant', roles: ['merchant'], display_name: 'Embedded Shop', status: 'active' })
       .returning('id')
-    await db('merchants').insert({ party_id: p.id, code: '5900901', business_name: 'Embedded Shop' })
+    await db('merchants').insert({ party_id: p.id, code: '500991', business_name: 'Embedded Shop' })
     const session = await services.auth.openSession(p.id, ['merchant'])
     const r = await services.merchants.requestPayment(p.id, { amount: 1000n })
     const res = await fetch(`${url}/v1/payment-requests/${r!.id}/events`, {

@@ -2,10 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { idem, needsDatabase, startTestApi, type TestApi } from '../testing/harness'
 import { until } from '../testing/wait'
 
-describe.skipIf(needsDatabase)('reversal by staff', () => {
+describe.skipIf(needsDatabase)('four-eyes reversal', () => {
   let api: TestApi
+  let admin: { id: string; token: string }
+  let admin2: { id: string; token: string }
+  let sub: { id: string; token: string }
+  let auditor: { id: string; token: string }
   beforeAll(async () => {
     api = await startTestApi()
+    admin = await api.staff('admin')
+    admin2 = await api.staff('admin')
+    sub = await api.staff('sub_admin')
+    auditor = await api.staff('auditor')
   })
   afterAll(async () => {
     expect((await api.trialBalance()).every((c) => c.balanced && c.balancesMatchPostings)).toBe(true)
@@ -21,76 +29,121 @@ describe.skipIf(needsDatabase)('reversal by staff', () => {
         body: { toPhone, amount },
       })
     ).body
+  const ask = (token: string, id: string, reason = 'sent to a wrong number') =>
+    api.call('POST', `/v1/admin/transactions/${id}/reversal-requests`, { token, body: { reason } })
+  const approve = (token: string, id: string, headers = idem()) =>
+    api.call('POST', `/v1/admin/reversal-requests/${id}/approve`, { token, headers })
 
-  it('puts the money and the fee back, once, and tells both sides', async () => {
-    const admin = await api.staff('admin')
+  it('a sub-admin asks, another admin approves: the money and the fee go back, once', async () => {
     const a = await api.user({ balance: 500_000n })
     const b = await api.user()
     const t = await send(a, b.phone, 150_050)
-    expect(t.fee).toBe(3_300)
+    const req = await ask(sub.token, t.id)
+    expect(req.status).toBe(201)
+    expect(req.body).toMatchObject({ status: 'pending', kind: 'reversal', targetId: t.id })
+    // Nothing moves before the decision.
+    expect(await balance(a.token)).toBe(500_000 - 150_050 - 3_300)
     const h = idem()
-    const r = await api.call('POST', `/v1/admin/transactions/${t.id}/reverse`, {
-      token: admin.token,
-      headers: h,
-      body: { reason: 'sent to a wrong number' },
-    })
-    expect(r.body).toEqual({ id: t.id, status: 'reversed' })
+    const r = await approve(admin.token, req.body.id, h)
+    expect(r.status).toBe(200)
+    expect(r.body.reversal).toEqual({ id: t.id, status: 'reversed' })
+    expect(r.body.request).toMatchObject({ status: 'approved', decidedBy: admin.id })
     expect(await balance(a.token)).toBe(500_000)
     expect(await balance(b.token)).toBe(0)
-    const again = await api.call('POST', `/v1/admin/transactions/${t.id}/reverse`, {
-      token: admin.token,
-      headers: idem(),
-      body: { reason: 'again' },
-    })
-    expect(again.body.code).toBe('duplicate')
+    // The same key answers the same; another approval finds it decided.
+    expect((await approve(admin.token, req.body.id, h)).body).toEqual(r.body)
+    expect((await approve(admin2.token, req.body.id)).body.code).toBe('duplicate')
+    expect(await balance(a.token)).toBe(500_000)
+    // A new request for a reversed transaction is refused.
+    expect((await ask(sub.token, t.id)).body.code).toBe('duplicate')
+    const actions = (await api.tdb.db('audit_log').where({ target_id: t.id }).select('action')).map(
+      (x) => x.action,
+    )
+    expect(actions).toEqual(
+      expect.arrayContaining(['reversal.request', 'reversal.approve', 'transaction.reverse', 'ledger.entry']),
+    )
+  })
+
+  it('the requester cannot approve or reject their own request; a second pending request is refused', async () => {
+    const a = await api.user({ balance: 100_000n })
+    const b = await api.user()
+    const t = await send(a, b.phone, 1_000)
+    const req = await ask(admin.token, t.id)
+    expect(req.status).toBe(201)
+    expect((await ask(sub.token, t.id)).status).toBe(409)
+    const own = await approve(admin.token, req.body.id)
+    expect(own.status).toBe(403)
+    expect(own.body.code).toBe('forbidden')
     expect(
       (
-        await api.call('POST', `/v1/admin/transactions/${t.id}/reverse`, {
+        await api.call('POST', `/v1/admin/reversal-requests/${req.body.id}/reject`, {
           token: admin.token,
-          headers: h,
-          body: { reason: 'sent to a wrong number' },
+          body: { reason: 'mine' },
         })
-      ).body,
-    ).toEqual(r.body)
-    expect(await balance(a.token)).toBe(500_000)
-    const history = await api.call('GET', '/v1/me/transactions?limit=1', { token: a.token })
-    expect(history.body.items[0]).toMatchObject({ id: t.id, status: 'reversed' })
+      ).status,
+    ).toBe(403)
+    expect(await balance(b.token)).toBe(1_000)
+    const rejected = await api.call('POST', `/v1/admin/reversal-requests/${req.body.id}/reject`, {
+      token: admin2.token,
+      body: { reason: 'the customer confirmed the number' },
+    })
+    expect(rejected.body).toMatchObject({
+      status: 'rejected',
+      decisionReason: 'the customer confirmed the number',
+    })
+    expect(await balance(b.token)).toBe(1_000)
+    // Once rejected, a new request may be made.
+    expect((await ask(sub.token, t.id)).status).toBe(201)
+  })
+
+  it('two requests for one transaction at once: one is pending, the other refused', async () => {
+    const a = await api.user({ balance: 100_000n })
+    const b = await api.user()
+    const t = await send(a, b.phone, 2_000)
+    const both = await Promise.all([ask(sub.token, t.id), ask(admin.token, t.id), ask(admin2.token, t.id)])
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409, 409])
+    expect(await api.tdb.db('approval_requests').where({ target_id: t.id, status: 'pending' })).toHaveLength(
+      1,
+    )
+  })
+
+  it('two admins approving at once reverse it once', async () => {
+    const a = await api.user({ balance: 100_000n })
+    const b = await api.user()
+    const t = await send(a, b.phone, 5_000)
+    const req = await ask(sub.token, t.id)
+    const [x, y] = await Promise.all([approve(admin.token, req.body.id), approve(admin2.token, req.body.id)])
+    expect([x.status, y.status].sort()).toEqual([200, 409])
+    expect(await balance(b.token)).toBe(0)
     expect(
-      await api.tdb.db('audit_log').where({ action: 'transaction.reverse', target_id: t.id }).first(),
-    ).toBeTruthy()
-    const sms = await api.tdb
-      .db('outbox')
-      .whereRaw("payload->>'message' LIKE '%reversed%'")
-      .whereRaw("payload->>'to' IN (?, ?)", [a.phone, b.phone])
-    expect(sms).toHaveLength(2)
+      await api.tdb.db('journal_entries').where({ transaction_id: t.id, kind: 'reversal' }),
+    ).toHaveLength(1)
   })
 
   it('is refused and flagged when the recipient has spent the money', async () => {
-    const admin = await api.staff('sub_admin')
     const a = await api.user({ balance: 500_000n })
     const b = await api.user()
     const c = await api.user()
     const t = await send(a, b.phone, 10_000)
     await send(b, c.phone, 10_000)
-    const r = await api.call('POST', `/v1/admin/transactions/${t.id}/reverse`, {
-      token: admin.token,
-      headers: idem(),
-      body: { reason: 'wrong number' },
-    })
-    expect(r.body).toMatchObject({
-      status: 422,
-      code: 'insufficient_funds',
-      detail: expect.stringContaining('flagged'),
-    })
+    const req = await ask(sub.token, t.id, 'wrong number')
+    const r = await approve(admin.token, req.body.id)
+    expect(r.body).toMatchObject({ status: 422, code: 'insufficient_funds', requestId: req.body.id })
     expect(await balance(a.token)).toBe(500_000 - 10_000)
     expect(
       await api.tdb.db('transaction_flags').where({ transaction_id: t.id, kind: 'reversal_blocked' }),
     ).toHaveLength(1)
-    expect((await api.tdb.db('transactions').where({ id: t.id }).first()).status).toBe('completed')
+    expect(
+      (await api.call('GET', `/v1/admin/approval-requests/${req.body.id}`, { token: auditor.token })).body
+        .status,
+    ).toBe('failed')
   })
 
-  const reverse = (token: string, id: string, reason = 'staff asked') =>
-    api.call('POST', `/v1/admin/transactions/${id}/reverse`, { token, headers: idem(), body: { reason } })
+  // Four eyes: the sub-admin asks, the given admin approves; a request refused outright answers itself.
+  const reverse = async (token: string, id: string, reason = 'staff asked') => {
+    const req = await ask(sub.token, id, reason)
+    return req.status === 201 ? approve(token, req.body.id) : req
+  }
   const payTill = async (customer: { token: string }, code: string, amount: number) =>
     (
       await api.call('POST', '/v1/merchant-payments', {
@@ -176,20 +229,37 @@ describe.skipIf(needsDatabase)('reversal by staff', () => {
     expect((await api.tdb.db('transactions').where({ id: r.body.id }).first()).status).toBe('completed')
   })
 
-  it('is staff work: an auditor or a user may not reverse', async () => {
+  it('auditors and users may not ask, sub-admins and auditors may not decide; the one-person reversal is gone', async () => {
     const a = await api.user({ balance: 100_000n })
     const b = await api.user()
     const t = await send(a, b.phone, 1_000)
-    const auditor = await api.staff('auditor')
-    for (const token of [auditor.token, a.token])
+    for (const token of [auditor.token, a.token]) expect((await ask(token, t.id)).status).toBe(403)
+    const req = await ask(admin.token, t.id)
+    for (const token of [sub.token, auditor.token, a.token]) {
+      expect((await approve(token, req.body.id)).status).toBe(403)
       expect(
         (
-          await api.call('POST', `/v1/admin/transactions/${t.id}/reverse`, {
+          await api.call('POST', `/v1/admin/reversal-requests/${req.body.id}/reject`, {
             token,
-            headers: idem(),
-            body: { reason: 'mine' },
+            body: { reason: 'no' },
           })
         ).status,
       ).toBe(403)
+    }
+    const gone = await api.call('POST', `/v1/admin/transactions/${t.id}/reverse`, {
+      token: admin.token,
+      headers: idem(),
+      body: { reason: 'alone' },
+    })
+    expect(gone.status).toBe(404)
+    // The list, for every staff role.
+    for (const token of [admin.token, sub.token, auditor.token]) {
+      const list = await api.call('GET', '/v1/admin/approval-requests?status=pending&kind=reversal', {
+        token,
+      })
+      expect(list.status).toBe(200)
+      expect(list.body.items.map((i: { id: string }) => i.id)).toContain(req.body.id)
+    }
+    expect((await api.call('GET', '/v1/admin/approval-requests', { token: a.token })).status).toBe(403)
   })
 })

@@ -1,55 +1,76 @@
 import { z } from 'zod'
-import { problem, type Problem } from '../http/problem'
+import { ApprovalError, type Approvals } from '../approvals/service'
+import { approvalRequest, approvalProblem, decisionAnswer } from '../approvals/routes'
 import { defineRoute } from '../http/route'
 import { uuid } from '../http/schemas'
-import { ReversalError, type ReversalService } from './service'
+import { ReversalError } from './service'
+import { reversalProblems } from './problems'
 
-const reversalProblems: Record<ReversalError, Problem> = {
-  [ReversalError.UnknownTransaction]: problem(404, 'not_found', 'No such transaction.'),
-  [ReversalError.NotReversible]: problem(
-    409,
-    'validation_failed',
-    'Only a completed transaction can be reversed.',
-  ),
-  [ReversalError.AlreadyReversed]: problem(409, 'duplicate', 'This transaction was already reversed.'),
-  [ReversalError.Flagged]: problem(
-    422,
-    'insufficient_funds',
-    'The recipient no longer holds this money, so nothing was reversed; the transaction is flagged for review.',
-  ),
-  [ReversalError.Refunded]: problem(
-    409,
-    'duplicate',
-    'The merchant has already refunded part or all of this payment, so it cannot also be reversed; what is left can still be refunded by the merchant.',
-  ),
-  [ReversalError.PartnerSettled]: problem(
-    409,
-    'validation_failed',
-    'An outside partner (the bank, a biller or the airtime provider) has already settled this transaction, so reversing it here would not bring that money back. Ask the partner for a refund; it is recorded when it arrives.',
-  ),
-}
-
-export function reversalRoutes({ reversals }: { reversals: ReversalService }) {
+/**
+ * Four-eyes reversal: a sub-admin or admin asks, another admin approves (the reversal is posted then)
+ * or rejects. There is no one-person reversal.
+ */
+export function reversalRoutes({ approvals }: { approvals: Approvals }) {
   return [
     defineRoute({
       method: 'post',
-      path: '/v1/admin/transactions/:id/reverse',
-      summary: 'Reverse a completed transaction (money sent to a wrong number, say); once only',
+      path: '/v1/admin/transactions/:id/reversal-requests',
+      summary: 'Ask for a transaction to be reversed; another admin decides',
       tag: 'admin',
-      permission: 'transactions:reverse',
-      idempotent: true,
+      permission: 'reversals:request',
       params: z.strictObject({ id: uuid }),
       body: z.strictObject({ reason: z.string().trim().min(3).max(300) }),
-      responses: {
-        200: { description: 'Reversed', schema: z.object({ id: z.uuid(), status: z.literal('reversed') }) },
-      },
+      responses: { 201: { description: 'Requested', schema: approvalRequest } },
       async handler({ trx, principal, params, body }) {
-        const r = await reversals.reverse(trx, {
-          transactionId: params.id,
-          staffId: principal.id,
-          reason: body.reason,
+        return trx.transaction(async (t) => {
+          const tx = await t('transactions').where({ id: params.id }).first('status')
+          if (!tx) return reversalProblems[ReversalError.UnknownTransaction]
+          if (tx.status === 'reversed') return reversalProblems[ReversalError.AlreadyReversed]
+          if (tx.status !== 'completed') return reversalProblems[ReversalError.NotReversible]
+          const r = await approvals.request(t, {
+            kind: 'reversal',
+            targetId: params.id,
+            payload: {},
+            reason: body.reason,
+            requestedBy: principal.id,
+          })
+          return r === ApprovalError.Duplicate ? approvalProblem(r) : { status: 201, body: r }
         })
-        return typeof r === 'string' ? reversalProblems[r] : { status: 200, body: r }
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/admin/reversal-requests/:id/approve',
+      summary: 'Approve a reversal request (an admin other than the requester): the reversal is posted',
+      tag: 'admin',
+      permission: 'approvals:decide',
+      idempotent: true,
+      params: z.strictObject({ id: uuid }),
+      responses: {
+        200: {
+          description: 'Approved and reversed',
+          schema: z.object({
+            request: approvalRequest,
+            reversal: z.object({ id: z.uuid(), status: z.literal('reversed') }),
+          }),
+        },
+      },
+      async handler({ trx, principal, params }) {
+        return decisionAnswer(await approvals.approve(trx, params.id, principal.id, 'reversal'))
+      },
+    }),
+    defineRoute({
+      method: 'post',
+      path: '/v1/admin/reversal-requests/:id/reject',
+      summary: 'Reject a reversal request (an admin other than the requester)',
+      tag: 'admin',
+      permission: 'approvals:decide',
+      params: z.strictObject({ id: uuid }),
+      body: z.strictObject({ reason: z.string().trim().min(3).max(300) }),
+      responses: { 200: { description: 'Rejected', schema: approvalRequest } },
+      async handler({ principal, params, body }) {
+        const r = await approvals.reject(params.id, principal.id, body.reason, 'reversal')
+        return typeof r === 'string' ? approvalProblem(r) : { status: 200, body: r }
       },
     }),
   ]

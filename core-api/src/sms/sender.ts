@@ -49,14 +49,33 @@ interface OutboxRow {
   attempts: number
 }
 
+/** Delivers an outbox message of another topic than texts (fraud screening), in the caller's transaction. */
+export type TopicHandler = (trx: Executor, payload: Record<string, unknown>) => Promise<void>
+export type TopicHandlers = Record<string, TopicHandler>
+
 /**
  * Delivers one outbox row, under its row lock, in the caller's transaction: the sms_messages row
  * (unique per outbox row), the notification's status and the dispatched mark commit together, so a
  * row is sent once however many workers or queue jobs reach it.
  */
-async function deliverRow(trx: Executor, sms: SmsProvider, row: OutboxRow, log: Logger): Promise<void> {
+async function deliverRow(
+  trx: Executor,
+  sms: SmsProvider,
+  row: OutboxRow,
+  log: Logger,
+  topics: TopicHandlers,
+): Promise<void> {
   if (row.topic !== 'sms.send') {
-    log.warn({ outboxId: row.id, topic: row.topic }, 'no handler for outbox topic')
+    const handler = topics[row.topic]
+    if (!handler) {
+      log.warn({ outboxId: row.id, topic: row.topic }, 'no handler for outbox topic')
+      // Recorded as a failure: retried with backoff, never spun on.
+      throw new Error(`no handler for outbox topic ${row.topic}`)
+    }
+    await handler(trx, row.payload as unknown as Record<string, unknown>)
+    await trx('outbox')
+      .where({ id: row.id })
+      .update({ dispatched_at: trx.fn.now(), attempts: row.attempts + 1 })
     return
   }
   const providerId = await sms.send(row.payload.to, row.payload.message)
@@ -103,9 +122,15 @@ const backoff = (attempts: number) => Math.min(3600, 2 ** (attempts + 1))
  * One try at a locked outbox row, in a savepoint: delivered, or the failure recorded (with its backoff)
  * and answered, the row's lock still held by the caller's transaction.
  */
-async function attemptDelivery(trx: Executor, sms: SmsProvider, row: OutboxRow, log: Logger) {
+async function attemptDelivery(
+  trx: Executor,
+  sms: SmsProvider,
+  row: OutboxRow,
+  log: Logger,
+  topics: TopicHandlers,
+) {
   try {
-    await trx.transaction((sp) => deliverRow(sp, sms, row, log))
+    await trx.transaction((sp) => deliverRow(sp, sms, row, log, topics))
     return null
   } catch (err) {
     await recordFailure(trx, row, err, backoff(row.attempts))
@@ -117,7 +142,17 @@ async function attemptDelivery(trx: Executor, sms: SmsProvider, row: OutboxRow, 
  * Without Redis: delivers outbox rows in this process, a batch at a time, claimed with SKIP LOCKED so
  * several processes may run it at once.
  */
-export function createOutboxDispatcher({ db, sms, log }: { db: Db; sms: SmsProvider; log: Logger }) {
+export function createOutboxDispatcher({
+  db,
+  sms,
+  log,
+  topics = {},
+}: {
+  db: Db
+  sms: SmsProvider
+  log: Logger
+  topics?: TopicHandlers
+}) {
   async function dispatchBatch(batch = 50): Promise<number> {
     return db.transaction(async (trx) => {
       const rows: OutboxRow[] = await trx('outbox')
@@ -129,7 +164,7 @@ export function createOutboxDispatcher({ db, sms, log }: { db: Db; sms: SmsProvi
         .skipLocked()
         .select('id', 'topic', 'payload', 'attempts')
       for (const row of rows) {
-        const failure = await attemptDelivery(trx, sms, row, log)
+        const failure = await attemptDelivery(trx, sms, row, log, topics)
         if (failure)
           log.warn({ outboxId: row.id, err: String(failure) }, 'outbox delivery failed; will retry')
       }
@@ -153,8 +188,10 @@ export async function startQueuedDelivery(opts: {
   prefix: string
   requeueAfterMs?: number
   concurrency?: number
+  topics?: TopicHandlers
 }) {
   const { db, sms, log } = opts
+  const topics = opts.topics ?? {}
   const requeueAfter = (opts.requeueAfterMs ?? 30_000) / 1000
   // The relay's connection fails fast while Redis is away (the rows just wait); the worker's blocks.
   const queueConnection = new Redis(opts.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -173,7 +210,7 @@ export async function startQueuedDelivery(opts: {
           .forUpdate()
           .first('id', 'topic', 'payload', 'attempts')
         // No row: delivered already, by an earlier job for the same row.
-        return row ? attemptDelivery(trx, sms, row, log) : null
+        return row ? attemptDelivery(trx, sms, row, log, topics) : null
       })
       // Thrown after the failure is recorded, so BullMQ retries with its backoff.
       if (failure) throw failure

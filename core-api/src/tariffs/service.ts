@@ -11,6 +11,8 @@ export interface TariffService {
    * cache miss: inside a transaction, never a second connection.
    */
   quote(type: string, currency: string, amount: bigint, trx?: Executor): Promise<Quote | null>
+  /** Drops the cached bands (a tariff change took effect in this process). */
+  forget(): void
 }
 
 interface Band {
@@ -52,6 +54,7 @@ export function createTariffService({ db }: { db: Db }): TariffService {
   }
 
   return {
+    forget: () => bands.clear(),
     async quote(type, currency, amount, trx = db) {
       const band = (await bandsOf(type, currency, trx)).find((b) => amount >= b.min && amount <= b.max)
       if (!band) return null

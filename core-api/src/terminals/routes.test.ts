@@ -97,6 +97,8 @@ describe.skipIf(needsDatabase)('terminals', () => {
     const c = await checkIn(e.body.id, a.body.deviceSecret)
     expect(c.status).toBe(200)
     expect(c.body).toMatchObject({ status: 'active', kind: 'agent', ownerCode: agent.code, currency: 'KES' })
+    // The terminal counts "today" in the core's time zone, told here.
+    expect(c.body.timeZone).toBe(api.config.timezone)
     const seen = await api.call('GET', `/v1/admin/terminals?agentCode=${agent.code}`, {
       token: (await api.staff('auditor')).token,
     })

@@ -67,7 +67,7 @@ const sessionSchema = z.object({
 /** The terminal's own secret, from its header; a missing one is simply wrong. */
 const secretOf = (req: { get(name: string): string | undefined }) => req.get('x-terminal-secret') ?? ''
 
-export function terminalRoutes({ terminals }: { terminals: TerminalService }) {
+export function terminalRoutes({ terminals, timezone }: { terminals: TerminalService; timezone: string }) {
   return [
     defineRoute({
       method: 'post',
@@ -175,6 +175,7 @@ export function terminalRoutes({ terminals }: { terminals: TerminalService }) {
             label: z.string(),
             currency: z.string(),
             serverTime: z.string(),
+            timeZone: z.string().describe("GoPay's time zone (IANA), in which the business day is counted"),
           }),
         },
       },
@@ -196,6 +197,7 @@ export function terminalRoutes({ terminals }: { terminals: TerminalService }) {
             label: t.label,
             currency: t.currency,
             serverTime: new Date().toISOString(),
+            timeZone: timezone,
           },
         }
       },

@@ -120,7 +120,7 @@ export async function startTestApi(
     })
     await trx('transactions').insert({
       id,
-      type: 'deposit',
+      type: 'bank_deposit',
       status: 'completed',
       currency: config.currency,
       amount,

@@ -12,6 +12,9 @@ import * as m0010 from './0010_refunds'
 import * as m0011 from './0011_integrations_and_notifications'
 import * as m0012 from './0012_numbers_and_balance_texts'
 import * as m0013 from './0013_terminals'
+import * as m0014 from './0014_back_office'
+import * as m0015 from './0015_back_office_indexes'
+import * as m0016 from './0016_dashboard_index'
 
 export interface Migration {
   name: string
@@ -34,4 +37,7 @@ export const migrations: Migration[] = [
   m0011,
   m0012,
   m0013,
+  m0014,
+  m0015,
+  m0016,
 ]

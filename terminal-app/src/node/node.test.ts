@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync, existsSync } from 'node:fs'
+import { mkdtempSync, statSync, existsSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -99,5 +99,50 @@ describe('the vault', () => {
     v.wipe()
     expect(existsSync(path)).toBe(false)
     expect(createVault(path, cipher).read().credential).toBeNull()
+  })
+
+  it('reads requests of unknown outcome written before they were typed, so an upgrade drops none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gopay-vault-'))
+    const path = join(dir, 'terminal.vault')
+    const at = '2026-11-24T10:00:00.000Z'
+    writeFileSync(
+      path,
+      JSON.stringify({
+        credential: null,
+        operator: null,
+        pending: [
+          {
+            key: 'k1',
+            kind: 'cash-in',
+            path: '/v1/cash-ins',
+            body: { customerPhone: '+254711000001', amount: 500 },
+            context: {},
+            createdAt: at,
+          },
+          {
+            key: 'k2',
+            kind: 'withdrawal-handover',
+            path: '/v1/agents/me/withdrawals/w-9/handover',
+            context: { type: 'withdrawal' },
+            createdAt: at,
+          },
+        ],
+      }),
+      { mode: 0o600 },
+    )
+    expect(createVault(path).read().pending).toEqual([
+      {
+        key: 'k1',
+        request: { kind: 'cash-in', body: { customerPhone: '+254711000001', amount: 500 } },
+        context: {},
+        createdAt: at,
+      },
+      {
+        key: 'k2',
+        request: { kind: 'withdrawal-handover', withdrawalId: 'w-9' },
+        context: { type: 'withdrawal' },
+        createdAt: at,
+      },
+    ])
   })
 })

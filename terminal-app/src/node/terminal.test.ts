@@ -68,8 +68,12 @@ describe.skipIf(needsDatabase)('the outcome-unknown resolver (real core on Postg
     const second = createTerminal({ coreUrl: api.url, dataDir, devices })
     expect((await second.handlers['terminal.info']({})).unresolved).toBe(1)
     await second.start()
-    for (let i = 0; i < 100 && (await second.handlers['terminal.info']({})).unresolved > 0; i++)
-      await new Promise((r) => setTimeout(r, 50))
+    // Resolved, and then the borrowed operator session is ended (a sign-out call to the core).
+    const settled = async () => {
+      const i = await second.handlers['terminal.info']({})
+      return i.unresolved === 0 && i.operator === null
+    }
+    for (let i = 0; i < 100 && !(await settled()); i++) await new Promise((r) => setTimeout(r, 50))
     expect((await second.handlers['terminal.info']({})).unresolved).toBe(0)
     await printed
     expect(devices.virtual.printer!.receipts.at(-1)!.lines.some((l) => /Amount\s+KES 500.00/.test(l))).toBe(
@@ -80,5 +84,56 @@ describe.skipIf(needsDatabase)('the outcome-unknown resolver (real core on Postg
     // The operator signs in again by hand: the stored token served only to resolve.
     expect((await second.handlers['terminal.info']({})).operator).toBeNull()
     await second.stop()
+  })
+})
+
+// The terminal's "today" is the core's business day, in the time zone the core tells at check-in,
+// not one the terminal guesses (Pago Pago, UTC-11: most hours its date is not Nairobi's nor UTC's).
+describe.skipIf(needsDatabase)("today, in the core's time zone (real core on PostgreSQL)", () => {
+  const timezone = 'Pacific/Pago_Pago'
+  let api: TestApi
+  let devices: TerminalDevices
+  const dataDir = mkdtempSync(join(tmpdir(), 'gopay-today-'))
+  beforeAll(async () => {
+    api = await startTestApi({ timezone })
+    devices = await openDevices({ GOPAY_PRINTER: 'virtual' }, { merchantName: 'test' })
+  })
+  afterAll(async () => {
+    await devices?.close()
+    await api?.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it("asks for the day's transactions by the core's date, and finds the one just made", async () => {
+    const admin = await api.staff('admin')
+    const agent = await api.agent({ float: 1_000_000n })
+    const customer = await api.user({ balance: 0n })
+    const code = (
+      await api.call('POST', '/v1/admin/terminals', { token: admin.token, body: { agentCode: agent.code } })
+    ).body.activationCode
+    const asked: URL[] = []
+    const watching: typeof fetch = async (input, init) => {
+      const req = new Request(input, init)
+      asked.push(new URL(req.url))
+      return fetch(req)
+    }
+    const terminal = createTerminal({ coreUrl: api.url, dataDir, devices, fetch: watching })
+    expect((await terminal.handlers['terminal.activate']({ activationCode: code })).ok).toBe(true)
+    expect(createVault(join(dataDir, 'terminal.vault')).read().credential?.timeZone).toBe(timezone)
+    expect((await terminal.handlers['session.signIn']({ phone: agent.phone, pin: '1470' })).ok).toBe(true)
+    const done = await terminal.handlers['cashIn.submit']({
+      key: randomUUID(),
+      customerPhone: customer.phone,
+      amount: '25000',
+    })
+    expect(done.outcome).toBe('done')
+
+    const today = await terminal.handlers['transactions.today']({})
+    const date = asked.findLast((u) => u.pathname === '/v1/agents/me/transactions')?.searchParams.get('date')
+    expect(date).toBe(new Date().toLocaleDateString('sv-SE', { timeZone: timezone }))
+    expect(done.outcome === 'done' && today.ok).toBe(true)
+    if (done.outcome === 'done' && today.ok)
+      expect(today.value.map((t) => t.reference)).toContain(done.transaction.reference)
+    await terminal.stop()
   })
 })

@@ -14,7 +14,17 @@ import type {
   TerminalInfo,
   Transaction,
 } from '../bridge/contract'
-import { CoreUnreachable, coreFetch, type CoreAnswer, type CoreRequest, type Problem } from './core'
+import {
+  CoreUnreachable,
+  createCoreClient,
+  type CoreAnswer,
+  type CoreClient,
+  type MoneyRequest,
+  type PaymentRequestAnswer,
+  type PaymentRequestEvent,
+  type ZReportAnswer,
+  type Problem,
+} from './core'
 import { createDeviceManager } from './devices'
 import { printJobs, receiptJobs, zReportJob } from './receipts'
 import { createVault, type Cipher, type PendingRequest } from './vault'
@@ -31,15 +41,25 @@ export interface TerminalOptions {
   /** Back-off between retries of a request whose outcome is unknown. */
   retry?: { minMs: number; maxMs: number }
   fetch?: typeof fetch
-  /** GoPay's time zone, in which "today" is counted (default GOPAY_TIMEZONE or Africa/Nairobi). */
-  timeZone?: string
   /** A pole display is attached (GOPAY_DISPLAY names one); otherwise the second window is the display. */
   poleDisplay?: boolean
 }
 
 type Session = { accessToken: string; refreshToken: string; phone: string; name: string | null }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- core answers are read field by field
-type Json = any
+/** What the core answers about a transaction (a money request's answer, a receipt, a day's line). */
+type CoreTransaction = {
+  id: string
+  amount: number
+  fee: number
+  currency: string
+  createdAt: string
+  status: string
+  type?: string
+  reference?: string
+  counterparty?: { name: string; phone: string | null } | null
+  direction?: 'in' | 'out'
+  method?: string | null
+}
 
 const signedOut = (p: Problem) => p.status === 401 && p.code === 'unauthorized'
 const str = (n: unknown) => (n === null || n === undefined ? '0' : String(n))
@@ -52,17 +72,17 @@ const offline = {
 }
 
 /** A core transaction or receipt, in the shape the terminal shows and prints. */
-export function toTransaction(body: Json, context: Record<string, string> = {}): Transaction {
-  const cp = body.counterparty ?? body.payer ?? null
+export function toTransaction(body: CoreTransaction, context: Record<string, string> = {}): Transaction {
+  const cp = body.counterparty ?? null
   return {
-    id: String(body.id),
-    reference: String(body.reference ?? body.receiptRef ?? body.id),
-    type: String(body.type ?? context.type ?? ''),
-    status: String(body.status ?? 'completed'),
+    id: body.id,
+    reference: body.reference ?? body.id,
+    type: body.type ?? context.type ?? '',
+    status: body.status,
     amount: str(body.amount),
     fee: str(body.fee),
-    currency: String(body.currency ?? ''),
-    createdAt: String(body.createdAt ?? new Date().toISOString()),
+    currency: body.currency,
+    createdAt: body.createdAt,
     counterparty:
       context.customerName || context.customerPhone
         ? {
@@ -84,8 +104,7 @@ export function toTransaction(body: Json, context: Record<string, string> = {}):
  * Electron's main process and the browser-mode server both expose `handlers` and forward `events`.
  */
 export function createTerminal(opts: TerminalOptions) {
-  const core = coreFetch(opts.coreUrl, { fetch: opts.fetch })
-  const doFetch = opts.fetch ?? fetch
+  const core: CoreClient = createCoreClient({ baseUrl: opts.coreUrl, fetch: opts.fetch })
   mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
   const vault = createVault(join(opts.dataDir, 'terminal.vault'), opts.cipher)
   const devices = createDeviceManager(opts.devices, { poleDisplay: opts.poleDisplay })
@@ -152,9 +171,9 @@ export function createTerminal(opts: TerminalOptions) {
   })
 
   /** A call to the core that notes whether the core answered at all. */
-  const call = async <T>(req: CoreRequest): Promise<CoreAnswer<T>> => {
+  const call = async <T>(send: () => Promise<CoreAnswer<T>>): Promise<CoreAnswer<T>> => {
     try {
-      const answer = await core<T>(req)
+      const answer = await send()
       devices.setCore('online')
       return answer
     } catch (e) {
@@ -164,10 +183,8 @@ export function createTerminal(opts: TerminalOptions) {
   }
 
   const refresh = async (refreshToken: string) => {
-    const r = await call<Json>({ method: 'POST', path: '/v1/auth/refresh', body: { refreshToken } })
-    return r.ok
-      ? { accessToken: r.body.accessToken as string, refreshToken: r.body.refreshToken as string }
-      : null
+    const r = await call(() => core.refresh(refreshToken))
+    return r.ok ? { accessToken: r.body.accessToken, refreshToken: r.body.refreshToken } : null
   }
 
   const endSession = () => {
@@ -177,10 +194,11 @@ export function createTerminal(opts: TerminalOptions) {
   }
 
   /** As the signed-in operator; an expired access token is refreshed once, a refused refresh signs out. */
-  const asOperator = async <T>(req: CoreRequest): Promise<CoreAnswer<T>> => {
+  const asOperator = async <T>(send: (token: string) => Promise<CoreAnswer<T>>): Promise<CoreAnswer<T>> => {
     if (!session)
       return { ok: false, problem: { status: 401, code: 'unauthorized', detail: 'Sign in first.' } }
-    const first = await call<T>({ ...req, bearer: session.accessToken })
+    const token = session.accessToken
+    const first = await call(() => send(token))
     // Only an expired or revoked token (not a wrong customer PIN, also a 401) is worth a refresh.
     if (first.ok || !signedOut(first.problem)) return first
     const pair = await refresh(session.refreshToken)
@@ -193,7 +211,8 @@ export function createTerminal(opts: TerminalOptions) {
       ...v,
       operator: v.operator && { ...v.operator, refreshToken: pair.refreshToken },
     }))
-    return call<T>({ ...req, bearer: session.accessToken })
+    const renewed = session.accessToken
+    return call(() => send(renewed))
   }
 
   /** Retries a request whose outcome is unknown, with the same idempotency key, until the core answers. */
@@ -210,7 +229,7 @@ export function createTerminal(opts: TerminalOptions) {
       },
     })
 
-  const afterMoney = (answer: Json, pending: PendingRequest): Transaction => {
+  const afterMoney = (answer: CoreTransaction, pending: PendingRequest): Transaction => {
     const t = toTransaction(answer, pending.context)
     printJobs(opts.devices.printer, receiptJobs(t, header(), { width }))
     return t
@@ -222,17 +241,13 @@ export function createTerminal(opts: TerminalOptions) {
    */
   const moveMoney = async (
     key: string,
-    kind: string,
-    path: string,
-    body: unknown,
+    request: MoneyRequest,
     context: Record<string, string> = {},
   ): Promise<Outcome> => {
     if (!session) return { outcome: 'refused', code: 'unauthorized', message: 'Sign in first.' }
-    const pending: PendingRequest = { key, kind, path, body, context, createdAt: new Date().toISOString() }
+    const pending: PendingRequest = { key, request, context, createdAt: new Date().toISOString() }
     vault.update((v) => ({ ...v, pending: [...v.pending.filter((p) => p.key !== key), pending] }))
-    const answer = await untilDefinite(key, () =>
-      asOperator<Json>({ method: 'POST', path, body, idempotencyKey: key }),
-    )
+    const answer = await untilDefinite(key, () => asOperator((token) => core.moveMoney(token, request, key)))
     if (!answer.ok && signedOut(answer.problem)) {
       // Signed out while the outcome was unknown: it stays in the vault for the next sign-in to resolve.
       unresolved = vault.read().pending.length
@@ -264,7 +279,7 @@ export function createTerminal(opts: TerminalOptions) {
         borrowed = true
       }
       const answer = await untilDefinite(p.key, () =>
-        asOperator<Json>({ method: 'POST', path: p.path, body: p.body, idempotencyKey: p.key }),
+        asOperator((token) => core.moveMoney(token, p.request, p.key)),
       )
       if (!answer.ok && signedOut(answer.problem)) break
       vault.update((v) => ({ ...v, pending: v.pending.filter((q) => q.key !== p.key) }))
@@ -276,12 +291,10 @@ export function createTerminal(opts: TerminalOptions) {
     // (it was rotated by the refresh; the old one must not be used again).
     if (borrowed && session) {
       const c = vault.read().credential
-      if (c)
-        await call({
-          method: 'POST',
-          path: `/v1/terminals/${c.terminalId}/sign-out`,
-          bearer: session.accessToken,
-        }).catch(() => undefined)
+      if (c) {
+        const token = session.accessToken
+        await call(() => core.signOut(token, c.terminalId)).catch(() => undefined)
+      }
       session = null
       vault.update((v) => ({ ...v, operator: null }))
     }
@@ -291,12 +304,7 @@ export function createTerminal(opts: TerminalOptions) {
 
   const wipe = async () => {
     const c = vault.read().credential
-    if (c)
-      await call({
-        method: 'POST',
-        path: `/v1/terminals/${c.terminalId}/wipe-confirmation`,
-        terminalSecret: c.deviceSecret,
-      }).catch(() => undefined)
+    if (c) await call(() => core.confirmWipe(c.terminalId, c.deviceSecret)).catch(() => undefined)
     for (const s of streams.values()) s.abort()
     streams.clear()
     session = null
@@ -314,13 +322,9 @@ export function createTerminal(opts: TerminalOptions) {
   const checkIn = async () => {
     const c = vault.read().credential
     if (!c) return
-    let r: CoreAnswer<Json>
+    let r: Awaited<ReturnType<CoreClient['checkIn']>>
     try {
-      r = await call<Json>({
-        method: 'POST',
-        path: `/v1/terminals/${c.terminalId}/check-in`,
-        terminalSecret: c.deviceSecret,
-      })
+      r = await call(() => core.checkIn(c.terminalId, c.deviceSecret))
     } catch {
       return // offline: the status bar says so
     }
@@ -329,6 +333,10 @@ export function createTerminal(opts: TerminalOptions) {
       return
     }
     if (r.body.status === 'wipe_ordered') return wipe()
+    // "Today" is the core's business day, counted in the core's time zone (kept for offline starts).
+    const { timeZone } = r.body
+    if (timeZone !== c.timeZone)
+      vault.update((v) => ({ ...v, credential: v.credential && { ...v.credential, timeZone } }))
     const wasLocked = locked
     locked = r.body.status === 'locked'
     if (locked && session) endSession()
@@ -345,23 +353,22 @@ export function createTerminal(opts: TerminalOptions) {
     const run = async () => {
       while (!abort.signal.aborted && session) {
         try {
-          const res = await doFetch(new URL(`/v1/payment-requests/${req.id}/events`, opts.coreUrl), {
-            headers: { authorization: `Bearer ${session.accessToken}`, accept: 'text/event-stream' },
-            signal: abort.signal,
-          })
-          if (res.status === 401) {
+          const res = await core.paymentRequestEvents(session.accessToken, req.id, abort.signal)
+          if (!res.ok && res.problem.status === 401) {
             const pair = await refresh(session.refreshToken)
             if (!pair) return endSession()
             session = { ...session, ...pair }
             continue
           }
-          if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`)
+          if (!res.ok || !res.body) throw new Error(res.ok ? 'no event stream' : `HTTP ${res.problem.status}`)
           devices.setCore('online')
           let ended = false
           const parser = createParser({
             onEvent: (m) => {
               if (m.event !== 'status') return
-              const pr = toPaymentRequest(JSON.parse(m.data))
+              // Each status event's data is the payment request, as the document's text/event-stream schema says.
+              const status: PaymentRequestEvent = JSON.parse(m.data)
+              const pr = toPaymentRequest(status)
               emit('checkout.status', pr)
               if (pr.status === 'paid') {
                 ended = true
@@ -390,7 +397,7 @@ export function createTerminal(opts: TerminalOptions) {
 
   const receiptOf = async (transactionId: string) => {
     const r = await untilDefinite(transactionId, () =>
-      asOperator<Json>({ method: 'GET', path: `/v1/transactions/${transactionId}/receipt` }),
+      asOperator((token) => core.receipt(token, transactionId)),
     )
     return r.ok ? { ok: true as const, value: toTransaction(r.body) } : fail(r.problem)
   }
@@ -400,30 +407,32 @@ export function createTerminal(opts: TerminalOptions) {
   }
 
   /** A read as the operator; no answer at all is a plain "cannot reach" failure (nothing moved). */
-  const read = async <T>(req: CoreRequest, map: (body: Json) => T) => {
+  const read = async <B, T>(send: (token: string) => Promise<CoreAnswer<B>>, map: (body: B) => T) => {
     try {
-      const r = await asOperator<Json>(req)
+      const r = await asOperator(send)
       return r.ok ? { ok: true as const, value: map(r.body) } : fail(r.problem)
     } catch (e) {
       if (e instanceof CoreUnreachable) return offline
       throw e
     }
   }
-  // The business day is GoPay's (GOPAY_TIMEZONE, as the core counts it), as YYYY-MM-DD.
-  const timeZone = opts.timeZone ?? process.env.GOPAY_TIMEZONE ?? 'Africa/Nairobi'
-  const today = () => new Date().toLocaleDateString('sv-SE', { timeZone })
-  const agentLine = (l: Json) => ({
+  // The business day is GoPay's, in the time zone the core told at check-in, as YYYY-MM-DD. (An operator
+  // is signed in only after a check-in; before any, the device's own zone is the only guess there is.)
+  const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: vault.read().credential?.timeZone })
+  const agentLine = (
+    l: CoreTransaction & { commission: number | null; cashHandedOverAt: string | null },
+  ) => ({
     ...toTransaction(l),
-    commission: l.commission === null || l.commission === undefined ? null : str(l.commission),
-    cashHandedOverAt: l.cashHandedOverAt ?? null,
+    commission: l.commission === null ? null : str(l.commission),
+    cashHandedOverAt: l.cashHandedOverAt,
   })
 
   const handlers: Handlers = {
     'terminal.info': async () => info(),
     'terminal.activate': async ({ activationCode }) => {
-      let r: CoreAnswer<Json>
+      let r: Awaited<ReturnType<CoreClient['activate']>>
       try {
-        r = await call<Json>({ method: 'POST', path: '/v1/terminals/activate', body: { activationCode } })
+        r = await call(() => core.activate(activationCode))
       } catch {
         return offline
       }
@@ -439,9 +448,9 @@ export function createTerminal(opts: TerminalOptions) {
           deviceSecret: b.deviceSecret,
           kind: b.kind,
           ownerCode: b.ownerCode,
-          label: b.label ?? null,
+          label: b.label,
           businessName: null,
-          currency: b.currency ?? 'KES',
+          currency: b.currency,
         },
       }))
       await checkIn()
@@ -451,14 +460,9 @@ export function createTerminal(opts: TerminalOptions) {
     'session.signIn': async ({ phone, pin }) => {
       const c = vault.read().credential
       if (!c) return { ok: false, code: 'not_activated', message: 'Activate this terminal first.' }
-      let r: CoreAnswer<Json>
+      let r: Awaited<ReturnType<CoreClient['signIn']>>
       try {
-        r = await call<Json>({
-          method: 'POST',
-          path: `/v1/terminals/${c.terminalId}/sessions`,
-          terminalSecret: c.deviceSecret,
-          body: { phone, pin },
-        })
+        r = await call(() => core.signIn(c.terminalId, c.deviceSecret, { phone, pin }))
       } catch {
         return offline
       }
@@ -476,62 +480,51 @@ export function createTerminal(opts: TerminalOptions) {
     'session.signOut': async () => {
       const c = vault.read().credential
       // The core ends this session's tokens at once; signed out here even if it cannot be reached.
-      if (session && c)
-        await call({
-          method: 'POST',
-          path: `/v1/terminals/${c.terminalId}/sign-out`,
-          bearer: session.accessToken,
-        }).catch(() => undefined)
+      if (session && c) {
+        const token = session.accessToken
+        await call(() => core.signOut(token, c.terminalId)).catch(() => undefined)
+      }
       if (session) endSession()
       return info()
     },
     'customers.lookup': ({ phone }) =>
-      read({ method: 'GET', path: '/v1/agents/me/customers/lookup', query: { phone } }, (b) => ({
-        phone: b.phone,
-        name: b.name,
-        status: b.status,
-        canTransact: b.canTransact ?? b.status === 'active',
-      })),
+      read(
+        (token) => core.lookUpCustomer(token, phone),
+        (b) => ({ phone: b.phone, name: b.name, status: b.status, canTransact: b.canTransact }),
+      ),
     'customers.register': async ({ photo, key: _key, ...person }) => {
-      const created = await read({ method: 'POST', path: '/v1/agents/me/customers', body: person }, (b) => ({
-        id: String(b.id),
-        phone: String(b.phone),
-        name: String(b.name ?? `${person.firstName} ${person.lastName}`),
-      }))
+      const created = await read(
+        (token) => core.registerCustomer(token, person),
+        (b) => ({ id: b.id, phone: b.phone, name: `${b.firstName} ${b.lastName}` }),
+      )
       if (!created.ok) return created
+      const bytes = Buffer.from(photo.base64, 'base64')
       const uploaded = await read(
-        {
-          method: 'PUT',
-          path: `/v1/agents/me/customers/${created.value.id}/id-photo`,
-          raw: { contentType: photo.contentType, bytes: Buffer.from(photo.base64, 'base64') },
-        },
+        (token) => core.uploadIdPhoto(token, created.value.id, { contentType: photo.contentType, bytes }),
         () => ({}),
       )
       return uploaded.ok ? created : uploaded
     },
     'float.balance': () =>
-      read({ method: 'GET', path: '/v1/agents/me/float' }, (b) => ({
-        balance: str(b.balance),
-        currency: b.currency,
-        threshold: str(b.lowFloatThreshold),
-        low: !!b.low,
-      })),
-    'float.request': ({ key, direction, amount }) =>
-      moveMoney(
-        key,
-        `float-${direction}`,
-        `/v1/agents/me/float/${direction === 'top-up' ? 'top-ups' : 'withdrawals'}`,
-        {
-          amount: Number(amount),
-        },
+      read(
+        (token) => core.float(token),
+        (b) => ({
+          balance: str(b.balance),
+          currency: b.currency,
+          threshold: str(b.lowFloatThreshold),
+          low: b.low,
+        }),
       ),
+    'float.request': ({ key, direction, amount }) =>
+      moveMoney(key, {
+        kind: direction === 'top-up' ? 'float-top-up' : 'float-withdrawal',
+        body: { amount: Number(amount) },
+      }),
     'cashIn.submit': async ({ key, customerPhone, amount }) => {
       const name = view.kind === 'confirm' && view.phone === customerPhone ? view.customerName : ''
       const outcome = await moveMoney(
         key,
-        'cash-in',
-        '/v1/cash-ins',
-        { customerPhone, amount: Number(amount) },
+        { kind: 'cash-in', body: { customerPhone, amount: Number(amount) } },
         { customerPhone, customerName: name, type: 'cash_in' },
       )
       if (outcome.outcome === 'done')
@@ -542,9 +535,7 @@ export function createTerminal(opts: TerminalOptions) {
       const name = view.kind === 'confirm' && view.phone === customerPhone ? view.customerName : ''
       const outcome = await moveMoney(
         key,
-        'cash-out',
-        '/v1/cash-outs',
-        { customerPhone, amount: Number(amount), customerPin },
+        { kind: 'cash-out', body: { customerPhone, amount: Number(amount), customerPin } },
         { customerPhone, customerName: name, type: 'cash_out' },
       )
       if (outcome.outcome === 'done')
@@ -552,17 +543,16 @@ export function createTerminal(opts: TerminalOptions) {
       return outcome
     },
     'withdrawals.awaiting': () =>
-      read({ method: 'GET', path: '/v1/agents/me/withdrawals', query: { status: 'awaiting_cash' } }, (b) =>
-        (b.items as Json[]).map(agentLine),
+      read(
+        (token) => core.awaitingWithdrawals(token),
+        (b) => b.items.map(agentLine),
       ),
     'withdrawals.handOver': ({ key, withdrawalId }) =>
-      moveMoney(key, 'withdrawal-handover', `/v1/agents/me/withdrawals/${withdrawalId}/handover`, undefined, {
-        type: 'withdrawal',
-      }),
+      moveMoney(key, { kind: 'withdrawal-handover', withdrawalId }, { type: 'withdrawal' }),
     'commissions.statement': () => {
       const to = today()
       return read(
-        { method: 'GET', path: '/v1/agents/me/commissions', query: { from: `${to.slice(0, 8)}01`, to } },
+        (token) => core.commissions(token, { from: `${to.slice(0, 8)}01`, to }),
         (b) => ({
           currency: b.currency,
           from: b.from,
@@ -570,25 +560,25 @@ export function createTerminal(opts: TerminalOptions) {
           accrued: str(b.accrued),
           paid: str(b.paid),
           outstanding: str(b.outstanding),
-          items: (b.items as Json[]).map((i) => ({
-            reference: String(i.reference),
-            type: String(i.type),
+          items: b.items.map((i) => ({
+            reference: i.reference,
+            type: i.type,
             amount: str(i.amount),
             commission: str(i.commission),
-            createdAt: String(i.createdAt),
+            createdAt: i.createdAt,
           })),
         }),
       )
     },
     'transactions.today': () =>
       read(
-        { method: 'GET', path: '/v1/agents/me/transactions', query: { date: today(), limit: '100' } },
-        (b) => (b.items as Json[]).map(agentLine),
+        (token) => core.agentTransactions(token, { date: today(), limit: 100 }),
+        (b) => b.items.map(agentLine),
       ),
     'printing.reprint': async ({ transactionId }) => {
       const r = await read(
-        { method: 'GET', path: `/v1/transactions/${transactionId}/receipt` },
-        toTransaction,
+        (token) => core.receipt(token, transactionId),
+        (b) => toTransaction(b),
       )
       if (!r.ok) return r
       const jobs = receiptJobs(r.value, header(), { width, reprint: String(Date.now()) })
@@ -607,11 +597,8 @@ export function createTerminal(opts: TerminalOptions) {
     'display.current': async () => view,
     'checkout.start': async ({ amount, reference }) => {
       const r = await read(
-        {
-          method: 'POST',
-          path: '/v1/payment-requests',
-          body: { amount: Number(amount), ...(reference ? { reference } : {}) },
-        },
+        (token) =>
+          core.createPaymentRequest(token, { amount: Number(amount), ...(reference ? { reference } : {}) }),
         toPaymentRequest,
       )
       if (!r.ok) return r
@@ -627,10 +614,7 @@ export function createTerminal(opts: TerminalOptions) {
       return r
     },
     'checkout.cancel': async ({ requestId }) => {
-      const r = await read(
-        { method: 'POST', path: `/v1/payment-requests/${requestId}/cancel` },
-        toPaymentRequest,
-      )
+      const r = await read((token) => core.cancelPaymentRequest(token, requestId), toPaymentRequest)
       streams.get(requestId)?.abort()
       opts.devices.display.idle()
       showView({ kind: 'idle', businessName: header().businessName })
@@ -639,17 +623,15 @@ export function createTerminal(opts: TerminalOptions) {
     'checkout.payByCard': async ({ key, requestId, pin }) => {
       if (!lastCard)
         return { outcome: 'refused', code: 'validation_failed', message: 'Tap or swipe the card first.' }
-      const pr = await read({ method: 'GET', path: `/v1/payment-requests/${requestId}` }, toPaymentRequest)
+      const pr = await read((token) => core.paymentRequest(token, requestId), toPaymentRequest)
       if (!pr.ok) return { outcome: 'refused', code: pr.code, message: pr.message }
       const card =
         lastCard.kind === 'nfc'
-          ? { kind: 'nfc', uid: lastCard.uid }
-          : { kind: 'magstripe', pan: lastCard.pan }
-      const outcome = await moveMoney(key, 'card-payment', '/v1/card-payments', {
-        card,
-        pin,
-        amount: Number(pr.value.amount),
-        paymentRequestId: requestId,
+          ? { kind: 'nfc' as const, uid: lastCard.uid }
+          : { kind: 'magstripe' as const, pan: lastCard.pan }
+      const outcome = await moveMoney(key, {
+        kind: 'card-payment',
+        body: { card, pin, amount: Number(pr.value.amount), paymentRequestId: requestId },
       })
       if (outcome.outcome === 'done') {
         lastCard = null
@@ -658,31 +640,32 @@ export function createTerminal(opts: TerminalOptions) {
       return outcome
     },
     'checkout.finish': ({ transactionId }) =>
-      read({ method: 'GET', path: `/v1/transactions/${transactionId}/receipt` }, toTransaction),
+      read(
+        (token) => core.receipt(token, transactionId),
+        (b) => toTransaction(b),
+      ),
     'sales.today': () =>
-      read({ method: 'GET', path: '/v1/merchants/me/sales', query: { date: today(), limit: '100' } }, (b) =>
-        (b.items as Json[]).map((s) => ({
-          id: String(s.id),
-          reference: String(s.reference),
-          method: String(s.method),
-          status: String(s.status),
-          amount: str(s.amount),
-          refunded: str(s.refunded),
-          refundable: str(s.refundable),
-          currency: String(s.currency),
-          createdAt: String(s.createdAt),
-          payer: s.payer ? { name: s.payer.name ?? null, phone: s.payer.phone ?? null } : null,
-        })),
+      read(
+        (token) => core.sales(token, { date: today(), limit: 100 }),
+        (b) =>
+          b.items.map((s) => ({
+            id: s.id,
+            reference: s.reference,
+            method: s.method,
+            status: s.status,
+            amount: str(s.amount),
+            refunded: str(s.refunded),
+            refundable: str(s.refundable),
+            currency: s.currency,
+            createdAt: s.createdAt,
+            payer: s.payer ? { name: s.payer.name, phone: s.payer.phone } : null,
+          })),
       ),
     'refunds.submit': ({ key, paymentId, amount }) =>
-      moveMoney(key, 'refund', '/v1/refunds', { paymentId, amount: Number(amount) }, { type: 'refund' }),
-    'endOfDay.report': () =>
-      read({ method: 'GET', path: '/v1/merchants/me/z-report', query: { date: today() } }, toZReport),
+      moveMoney(key, { kind: 'refund', body: { paymentId, amount: Number(amount) } }, { type: 'refund' }),
+    'endOfDay.report': () => read((token) => core.zReport(token, today()), toZReport),
     'endOfDay.print': async () => {
-      const r = await read(
-        { method: 'GET', path: '/v1/merchants/me/z-report', query: { date: today() } },
-        toZReport,
-      )
+      const r = await read((token) => core.zReport(token, today()), toZReport)
       if (!r.ok) return r
       printJobs(opts.devices.printer, [zReportJob(r.value, header(), width)])
       return { ok: true, value: {} }
@@ -716,28 +699,26 @@ export function createTerminal(opts: TerminalOptions) {
 }
 export type Terminal = ReturnType<typeof createTerminal>
 
-function toPaymentRequest(b: Json): PaymentRequest {
+function toPaymentRequest(b: PaymentRequestAnswer): PaymentRequest {
   return {
-    id: String(b.id),
-    qr: String(b.qr),
+    id: b.id,
+    qr: b.qr,
     amount: str(b.amount),
-    currency: String(b.currency ?? 'KES'),
-    reference: b.reference ?? null,
+    currency: b.currency,
+    reference: b.reference,
     status: b.status,
-    expiresAt: String(b.expiresAt),
-    paidTransactionId: b.paidTransactionId ?? null,
+    expiresAt: b.expiresAt,
+    paidTransactionId: b.paidTransactionId,
   }
 }
 
-function toZReport(b: Json) {
-  const ct = (x: Json) => ({ count: Number(x?.count ?? 0), total: str(x?.total) })
+function toZReport(b: ZReportAnswer) {
+  const ct = (x: { count: number; total: number }) => ({ count: x.count, total: str(x.total) })
   return {
-    date: String(b.date),
-    currency: String(b.currency),
+    date: b.date,
+    currency: b.currency,
     sales: ct(b.sales),
-    byMethod: Object.fromEntries(
-      Object.entries((b.byMethod ?? {}) as Record<string, Json>).map(([k, v]) => [k, ct(v)]),
-    ),
+    byMethod: Object.fromEntries(Object.entries(b.byMethod).map(([k, v]) => [k, ct(v)])),
     refunds: ct(b.refunds),
     fees: str(b.fees),
     net: str(b.net),

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { z } from 'zod'
+import { moneyKinds, type MoneyRequest } from './core'
 
 /** How the vault is sealed: Electron's safeStorage (the OS keychain) there; a 0600 file in browser mode. */
 export interface Cipher {
@@ -20,26 +21,52 @@ const credential = z.object({
   label: z.string().nullable(),
   businessName: z.string().nullable(),
   currency: z.string(),
+  /** GoPay's time zone, as the core last told it at check-in: the business day is counted in it. */
+  timeZone: z.string().optional(),
 })
 export type Credential = z.infer<typeof credential>
 
 /** A money request sent (or about to be) whose answer has not been read yet. */
 const pendingRequest = z.object({
   key: z.string(),
-  kind: z.string(),
-  path: z.string(),
-  body: z.unknown(),
+  /** Exactly what is sent to the core (written by this terminal, sealed in the vault). */
+  request: z.custom<MoneyRequest>(
+    (r) => z.looseObject({ kind: z.enum(moneyKinds) }).safeParse(r).success,
+    'a money request',
+  ),
   /** What the receipt needs beyond the core's answer (the customer's registered name). */
   context: z.record(z.string(), z.string()),
   createdAt: z.string(),
 })
 export type PendingRequest = z.infer<typeof pendingRequest>
 
+/**
+ * A pending request as terminals wrote it before requests were typed (`kind`, `path`, `body`): read
+ * as the typed request it was, so an upgrade never drops a request whose outcome is still unknown.
+ */
+const earlierPendingRequest = z
+  .object({
+    key: z.string(),
+    kind: z.enum(moneyKinds),
+    path: z.string(),
+    body: z.unknown().optional(),
+    context: z.record(z.string(), z.string()),
+    createdAt: z.string(),
+  })
+  .transform(({ kind, path, body, ...rest }) => ({
+    ...rest,
+    request:
+      kind === 'withdrawal-handover'
+        ? { kind, withdrawalId: /\/withdrawals\/([^/]+)\/handover$/.exec(path)?.[1] ?? '' }
+        : { kind, body },
+  }))
+  .pipe(pendingRequest)
+
 const contents = z.object({
   credential: credential.nullable(),
   /** The signed-in operator's refresh token: the resolver needs it to replay a request after a restart. */
   operator: z.object({ phone: z.string(), name: z.string().nullable(), refreshToken: z.string() }).nullable(),
-  pending: z.array(pendingRequest),
+  pending: z.array(z.union([pendingRequest, earlierPendingRequest])),
 })
 export type VaultContents = z.infer<typeof contents>
 
