@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 
 // The renderer: one page for the operator and (at /display) the customer. Relative asset paths so
 // Electron can load it from disk as well as the browser-mode server from http.
-export default defineConfig(({ command }) => ({
+export default defineConfig({
   root: fileURLToPath(new URL('./src/renderer', import.meta.url)),
   base: './',
   plugins: [react()],
@@ -15,7 +15,4 @@ export default defineConfig(({ command }) => ({
     sourcemap: false,
     reportCompressedSize: false,
   },
-  // A build is the production renderer even when made inside the test runner (NODE_ENV=test), which
-  // would otherwise leave React's development build in dist/ for `npm start` to serve.
-  define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
-}))
+})

@@ -24,5 +24,14 @@ export async function ensureRendererBuilt() {
   )
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
   const { build } = await import('vite')
-  await build({ configFile: join(appDir, 'vite.config.ts') })
+  // Vite takes NODE_ENV over the mode: inside the test runner (NODE_ENV=test) it would leave React's
+  // development build in dist/ for `npm start` to serve. The renderer is always built for production.
+  const was = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production' })
+  } finally {
+    if (was === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = was
+  }
 }
