@@ -73,6 +73,16 @@ describe('npm start on the embedded database', () => {
       const first = start()
       const url = await first.ready
       expect(first.output()).toContain('demo data seeded')
+      // The demo terminal is enrolled, and its page is the production renderer (a build made
+      // inside the test runner once served React's development build).
+      expect(first.output()).toMatch(/activation code for agent AG001: [A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}/)
+      const terminal = /terminal\s+(http:\/\/[\d.:]+)/.exec(first.output())![1]!
+      const terminalPage = await (await fetch(terminal)).text()
+      const script = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(terminalPage)?.[1]
+      expect(script, terminalPage).toBeDefined()
+      const bundle = await (await fetch(`${terminal}/${script}`)).text()
+      expect(bundle.length).toBeGreaterThan(10_000)
+      expect(bundle).not.toContain('Download the React DevTools')
       // The admin web: its page, and the core reached through it.
       const admin = /admin web\s+(http:\/\/[\d.:]+)/.exec(first.output())![1]!
       const page = await fetch(`${admin}/users`)

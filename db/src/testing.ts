@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { connect, type Db } from './connection'
+import { startEmbeddedPostgres } from './embedded'
 import { migrateLatest } from './migrator'
 import { migrations } from './migrations/index'
 
@@ -28,16 +29,23 @@ async function ensureTemplate(admin: Db, baseUrl: string): Promise<string> {
     await trx.raw('SELECT pg_advisory_xact_lock(424242)')
     const exists = await trx.raw('SELECT 1 FROM pg_database WHERE datname = ?', [template])
     if (exists.rows.length) return
-    await admin.raw(`CREATE DATABASE ${template}`)
-    const db = connect({ url: withDatabase(baseUrl, template), poolMax: 1 })
+    // CREATE DATABASE cannot run in a transaction block: on a connection of its own, while this one
+    // holds the lock.
+    const server = connect({ url: baseUrl, poolMax: 1 })
     try {
-      await migrateLatest(db)
-    } catch (err) {
+      await server.raw(`CREATE DATABASE ${template}`)
+      const db = connect({ url: withDatabase(baseUrl, template), poolMax: 1 })
+      try {
+        await migrateLatest(db)
+      } catch (err) {
+        await db.destroy()
+        await server.raw(`DROP DATABASE ${template}`)
+        throw err
+      }
       await db.destroy()
-      await admin.raw(`DROP DATABASE ${template}`)
-      throw err
+    } finally {
+      await server.destroy()
     }
-    await db.destroy()
   })
   return template
 }
@@ -78,6 +86,30 @@ export async function createTestDatabase(
       const a = connect({ url: baseUrl, poolMax: 1 })
       await a.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await a.destroy()
+    },
+  }
+}
+
+/**
+ * A migrated database on the embedded PGlite (what `npm start` runs without DATABASE_URL): needs no
+ * server, so tests on it always run.
+ */
+export async function createEmbeddedTestDatabase(opts: { poolMax?: number } = {}): Promise<TestDatabase> {
+  const pg = await startEmbeddedPostgres({ maxConnections: 16 })
+  const db = connect({ url: pg.url, poolMax: opts.poolMax ?? 10 })
+  try {
+    await migrateLatest(db)
+  } catch (err) {
+    await db.destroy()
+    await pg.stop()
+    throw err
+  }
+  return {
+    url: pg.url,
+    db,
+    async drop() {
+      await db.destroy()
+      await pg.stop()
     },
   }
 }

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Server } from 'node:http'
 import { randomUUID } from 'node:crypto'
-import { createTestDatabase, testDatabaseUrl, type TestDatabase } from '@gopay/db'
+import { createEmbeddedTestDatabase, createTestDatabase, testDatabaseUrl, type TestDatabase } from '@gopay/db'
 import { createApp, createServices, type Services } from '../app'
 import { loadConfig, type CoreConfig } from '../config'
 import { startPartnerSimulator, type PartnerSimulator } from '../integrations/simulator/server'
@@ -50,8 +50,13 @@ let phoneCounter = 0
 export const uniquePhone = () =>
   `+2547${String(process.pid % 100).padStart(2, '0')}${String(Date.now() % 100000).padStart(5, '0')}${String(phoneCounter++ % 100).padStart(2, '0')}`
 
-export async function startTestApi(overrides: Partial<CoreConfig> = {}, poolMax = 10): Promise<TestApi> {
-  const tdb = await createTestDatabase({ poolMax })
+/** `embedded`: on the embedded PGlite (what `npm start` runs without DATABASE_URL), needing no server. */
+export async function startTestApi(
+  overrides: Partial<CoreConfig> = {},
+  poolMax = 10,
+  { embedded = false } = {},
+): Promise<TestApi> {
+  const tdb = embedded ? await createEmbeddedTestDatabase({ poolMax }) : await createTestDatabase({ poolMax })
   const webhookSecret = 'test-bank-webhook-secret-0123456789'
   const sim = await startPartnerSimulator({ webhookSecret })
   const config = loadConfig({ GOPAY_DEMO: '0' } as NodeJS.ProcessEnv, {

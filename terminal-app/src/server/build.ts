@@ -17,8 +17,21 @@ function newest(dir: string): number {
 /** Builds the renderer with Vite when its bundle is missing or older than its sources (offline, a few seconds). */
 export async function ensureRendererBuilt() {
   const index = join(rendererDir, 'index.html')
-  const sources = Math.max(newest(join(appDir, 'src/renderer')), newest(join(appDir, 'src/bridge')))
+  const sources = Math.max(
+    newest(join(appDir, 'src/renderer')),
+    newest(join(appDir, 'src/bridge')),
+    statSync(join(appDir, 'vite.config.ts')).mtimeMs,
+  )
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return
   const { build } = await import('vite')
-  await build({ configFile: join(appDir, 'vite.config.ts') })
+  // Vite takes NODE_ENV over the mode: inside the test runner (NODE_ENV=test) it would leave React's
+  // development build in dist/ for `npm start` to serve. The renderer is always built for production.
+  const was = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: join(appDir, 'vite.config.ts'), mode: 'production' })
+  } finally {
+    if (was === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = was
+  }
 }
