@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
-import { amount, phone, pin, transaction } from '../http/schemas'
+import { amount, instant, phone, pin, transaction } from '../http/schemas'
 import { agentErrorToProblem } from './errors'
 import type { Db } from '@gopay/db'
 import type { CommissionPayouts } from './commissions'
@@ -43,7 +43,26 @@ export function agentRoutes({
           .regex(/^\d{1,19}$/)
           .optional(),
       }),
-      responses: { 200: { description: 'A page of the statement' } },
+      responses: {
+        200: {
+          description: 'A page of the statement',
+          schema: z.object({
+            items: z.array(
+              z.object({
+                postingId: z.string(),
+                // Null on a posting made outside any transaction (none today; the ledger allows it).
+                transactionId: z.uuid().nullable(),
+                type: z.string().nullable(),
+                amount: z.number().int(),
+                balanceAfter: z.number().int(),
+                at: instant,
+              }),
+            ),
+            // The postingId to pass as `before` for the next page.
+            nextBefore: z.string().nullable(),
+          }),
+        },
+      },
       handler: async ({ principal, query }) => ({
         status: 200,
         body: await floatStatement(db, principal.id, currency, query),
@@ -55,7 +74,12 @@ export function agentRoutes({
       summary: "Pay every agent's accrued commission into its float now (a job also does it daily)",
       tag: 'admin',
       permission: 'commissions:pay',
-      responses: { 200: { description: 'Paid' } },
+      responses: {
+        200: {
+          description: 'Paid',
+          schema: z.object({ agents: z.number().int(), total: z.number().int() }),
+        },
+      },
       async handler({ principal }) {
         const paid = await commissions.payOut()
         await audit.record(db, {
