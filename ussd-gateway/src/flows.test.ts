@@ -152,7 +152,7 @@ describe.skipIf(needsDatabase)('USSD: every menu against the real core API', () 
       'END Balance KES 5,000.00\nAvailable KES 5,000.00',
     )
     expect((await walk(u.phone, ['6', '2', u.pin])).last).toMatch(
-      /^END Last transactions\n\d\d\/\d\d deposit \+5,000.00/,
+      /^END Last transactions\n\d\d\/\d\d bank deposit \+5,000.00/,
     )
     expect((await walk(u.phone, ['6', '6', u.pin])).last).toMatch(/^END KYC tier 1\nPer transaction KES/)
     expect((await walk(u.phone, ['6', '4', '2', u.pin])).last).toBe('END Lugha imehifadhiwa.')

@@ -6337,6 +6337,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            agentCode: string;
+                            agentName: string;
                             amount: number;
                             createdAt: string;
                             currency: string;
@@ -9069,6 +9071,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            agentCode: string;
+                            agentName: string;
                             amount: number;
                             createdAt: string;
                             currency: string;

@@ -10,6 +10,8 @@ import type { AuditService } from '../audit/service'
 
 // The agent flows answer the transaction with its short reference (the one printed and texted).
 const counterTransaction = transaction.extend({ reference: z.string() })
+/** Cash paid out by an agent: the customer is told where (the agent's name and code). */
+const paidOut = counterTransaction.extend({ agentName: z.string(), agentCode: z.string() })
 
 const answer = <T>(r: T | AgentFailure) =>
   r && typeof r === 'object' && 'error' in r
@@ -116,7 +118,7 @@ export function agentRoutes({
       permission: 'cash_out:create',
       idempotent: true,
       body: z.strictObject({ customerPhone: phone, amount, customerPin: pin }),
-      responses: { 201: { description: 'Done', schema: counterTransaction } },
+      responses: { 201: { description: 'Done', schema: paidOut } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.cashOut(trx, {
@@ -140,7 +142,7 @@ export function agentRoutes({
           .regex(/^[A-Z0-9]{3,12}$/, { error: 'agentCode is 3 to 12 capital letters or digits' }),
         amount,
       }),
-      responses: { 201: { description: 'Done', schema: counterTransaction } },
+      responses: { 201: { description: 'Done', schema: paidOut } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.withdraw(trx, {
