@@ -58,7 +58,7 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
     return r.body
   }
 
-  it('answers as its document declares (the USSD look-ups, history, limits, statements, billers)', async () => {
+  it('answers as its document declares (the USSD look-ups, history, limits, statements, withdrawals, billers)', async () => {
     const service = (
       await answersAsDeclared('post /v1/auth/service', '/v1/auth/service', {
         body: { service: 'ussd', secret: SERVICE_SECRET },
@@ -125,6 +125,13 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
       { token: agent.token },
     )
     expect(statement.items).toHaveLength(1)
+    const withdrawal = await answersAsDeclared(
+      'post /v1/withdrawals',
+      '/v1/withdrawals',
+      { token: payer.token, headers: idem(), body: { agentCode: agent.code, amount: 1_000 } },
+      201,
+    )
+    expect(withdrawal.agentCode).toBe(agent.code)
 
     await api.biller()
     const billers = await answersAsDeclared('get /v1/billers', '/v1/billers', { token: payer.token })
@@ -155,10 +162,12 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
       log: createLogger('silent'),
     }).dispatchBatch()
     const admin = await api.staff('auditor')
-    const r = await api.call('GET', `/v1/admin/sms-messages?phone=${encodeURIComponent(phone)}`, {
-      token: admin.token,
-    })
-    expect(r.body.items).toEqual([
+    const outbox = await answersAsDeclared(
+      'get /v1/admin/sms-messages',
+      `/v1/admin/sms-messages?phone=${encodeURIComponent(phone)}`,
+      { token: admin.token },
+    )
+    expect(outbox.items).toEqual([
       expect.objectContaining({
         to: phone,
         provider: 'local',
