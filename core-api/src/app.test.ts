@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createApp, routesOf } from './app'
 import { createLogger } from './observability/logger'
-import { idem, needsDatabase, startTestApi, type TestApi } from './testing/harness'
+import { idem, needsDatabase, startTestApi, uniquePhone, type TestApi } from './testing/harness'
+
+const SERVICE_SECRET = 'ussd-service-secret-for-app-tests'
 
 describe.skipIf(needsDatabase)('the API around the domains', () => {
   let api: TestApi
   beforeAll(async () => {
-    api = await startTestApi({ loginRateLimit: 3 })
+    api = await startTestApi({ loginRateLimit: 3, ussdServiceSecret: SERVICE_SECRET })
   })
   afterAll(async () => {
     await api.close()
@@ -38,6 +40,104 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
     expect(transfer.additionalProperties).toBe(false)
   })
 
+  /** Calls a route and checks its answer parses with the schema the route declares in the document. */
+  async function answersAsDeclared(
+    route: string,
+    url: string,
+    opts: Parameters<TestApi['call']>[2] = {},
+    status = 200,
+  ) {
+    const [method, path] = route.split(' ') as [string, string]
+    const spec = routesOf(api.services).find((r) => r.method === method && r.path === path)
+    const schema = spec?.responses[status]?.schema
+    expect(schema, `${route} declares a ${status} schema`).toBeDefined()
+    const r = await api.call(method.toUpperCase(), url, opts)
+    expect(r.status, `${route}: ${JSON.stringify(r.body)}`).toBe(status)
+    const parsed = schema!.safeParse(r.body)
+    expect(parsed.success ? [] : parsed.error.issues, route).toEqual([])
+    return r.body
+  }
+
+  it('answers as its document declares (the USSD look-ups, history, limits, statements, withdrawals, billers)', async () => {
+    const service = (
+      await answersAsDeclared('post /v1/auth/service', '/v1/auth/service', {
+        body: { service: 'ussd', secret: SERVICE_SECRET },
+      })
+    ).accessToken
+    const payer = await api.user({ balance: 500_000n })
+    const payee = await api.user()
+    expect(
+      (
+        await api.call('POST', '/v1/transfers', {
+          token: payer.token,
+          headers: idem(),
+          body: { toPhone: payee.phone, amount: 12_345 },
+        })
+      ).status,
+    ).toBe(201)
+    const ussd = { token: service }
+    const known = await answersAsDeclared(
+      'get /v1/ussd/subscribers/:phone',
+      `/v1/ussd/subscribers/${encodeURIComponent(payer.phone)}`,
+      ussd,
+    )
+    expect(known).toMatchObject({ registered: true, language: 'en' })
+    const newcomer = uniquePhone()
+    expect(
+      await answersAsDeclared(
+        'get /v1/ussd/subscribers/:phone',
+        `/v1/ussd/subscribers/${encodeURIComponent(newcomer)}`,
+        ussd,
+      ),
+    ).toEqual({ registered: false })
+    await answersAsDeclared(
+      'get /v1/ussd/payees/:kind/:ref',
+      `/v1/ussd/payees/wallet/${encodeURIComponent(payee.phone)}`,
+      ussd,
+    )
+    await answersAsDeclared('get /v1/ussd/fees', '/v1/ussd/fees?type=p2p&amount=10000', ussd)
+    await answersAsDeclared(
+      'post /v1/ussd/registrations',
+      '/v1/ussd/registrations',
+      {
+        ...ussd,
+        body: { phone: newcomer, firstName: 'Amani', lastName: 'Mwita', idNumber: 'A1234567', pin: '8243' },
+      },
+      201,
+    )
+    await answersAsDeclared('post /v1/ussd/sessions', '/v1/ussd/sessions', {
+      ...ussd,
+      body: { phone: payer.phone, pin: payer.pin },
+    })
+
+    const history = await answersAsDeclared('get /v1/me/transactions', '/v1/me/transactions?limit=5', {
+      token: payer.token,
+    })
+    expect(history.items[0]).toMatchObject({ direction: 'out', amount: 12_345 })
+    expect(history.items[0].counterparty).not.toBeNull()
+    await answersAsDeclared('get /v1/me/limits', '/v1/me/limits', { token: payer.token })
+    await answersAsDeclared('get /v1/me/notifications', '/v1/me/notifications', { token: payee.token })
+
+    const agent = await api.agent({ float: 200_000n })
+    const statement = await answersAsDeclared(
+      'get /v1/agents/me/float-statement',
+      '/v1/agents/me/float-statement?limit=1',
+      { token: agent.token },
+    )
+    expect(statement.items).toHaveLength(1)
+    const withdrawal = await answersAsDeclared(
+      'post /v1/withdrawals',
+      '/v1/withdrawals',
+      { token: payer.token, headers: idem(), body: { agentCode: agent.code, amount: 1_000 } },
+      201,
+    )
+    expect(withdrawal.agentCode).toBe(agent.code)
+
+    await api.biller()
+    const billers = await answersAsDeclared('get /v1/billers', '/v1/billers', { token: payer.token })
+    expect(billers.items.length).toBeGreaterThan(0)
+  })
+
   it('limits sign-in attempts per account with a problem answer', async () => {
     const u = await api.user()
     const statuses = []
@@ -62,10 +162,12 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
       log: createLogger('silent'),
     }).dispatchBatch()
     const admin = await api.staff('auditor')
-    const r = await api.call('GET', `/v1/admin/sms-messages?phone=${encodeURIComponent(phone)}`, {
-      token: admin.token,
-    })
-    expect(r.body.items).toEqual([
+    const outbox = await answersAsDeclared(
+      'get /v1/admin/sms-messages',
+      `/v1/admin/sms-messages?phone=${encodeURIComponent(phone)}`,
+      { token: admin.token },
+    )
+    expect(outbox.items).toEqual([
       expect.objectContaining({
         to: phone,
         provider: 'local',

@@ -1195,7 +1195,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            agents: number;
+                            total: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -2774,7 +2779,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            checked: number;
+                            settled: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -2870,12 +2880,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description text/csv */
+                /** @description The report as CSV */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -3067,7 +3079,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                message: string;
+                                provider: string;
+                                sentAt: string | null;
+                                /** @enum {string} */
+                                status: "queued" | "sent" | "failed";
+                                to: string;
+                            }[];
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5029,7 +5055,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                /** Format: date-time */
+                                at: string;
+                                balanceAfter: number;
+                                postingId: string;
+                                transactionId: string | null;
+                                type: string | null;
+                            }[];
+                            nextBefore: string | null;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5101,7 +5140,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @constant */
+                            status: "pending";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5171,7 +5224,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @constant */
+                            status: "pending";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5462,7 +5529,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @constant */
+                            status: "pending";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5681,7 +5762,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            expiresIn: number;
+                            principal: {
+                                /** Format: uuid */
+                                id: string;
+                                roles: string[];
+                            };
+                            refreshToken: string;
+                        };
+                    };
                 };
                 /** @description Wrong secret */
                 401: {
@@ -5759,7 +5851,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @constant */
+                            status: "pending";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5831,7 +5937,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @constant */
+                            status: "pending";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5872,7 +5992,16 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                accountPattern: string;
+                                code: string;
+                                fee: number;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -5918,7 +6047,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accountNumber: string;
+                            billerCode: string;
+                            billerName: string;
+                            customerName: string;
+                            fee: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -6200,6 +6337,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            agentCode: string;
+                            agentName: string;
                             amount: number;
                             createdAt: string;
                             currency: string;
@@ -6384,7 +6523,13 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            outcome: "credited" | "settled" | "duplicate" | "already_settled" | "conflict" | "ignored" | "unknown_reference" | "rejected_unknown_wallet" | "rejected_wallet_locked";
+                        };
+                    };
                 };
                 /** @description Bad signature */
                 401: {
@@ -6918,7 +7063,18 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            currency: string;
+                            daily: number;
+                            kycTier: number;
+                            maxBalance: number;
+                            monthly: number;
+                            perTransaction: number;
+                            usedThisMonth: number;
+                            usedToday: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -7019,7 +7175,20 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                                id: string;
+                                kind: string;
+                                read: boolean;
+                            }[];
+                            nextBefore: string | null;
+                            unread: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -7070,7 +7239,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            marked: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -7164,7 +7337,28 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                amount: number;
+                                counterparty: {
+                                    name: string;
+                                    phone: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @enum {string} */
+                                direction: "in" | "out";
+                                fee: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                status: "pending" | "completed" | "failed" | "reversed";
+                                type: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -7470,7 +7664,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            amount: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            currency: string;
+                            fee: number;
+                            /** Format: uuid */
+                            id: string;
+                            reference: string;
+                            /** @constant */
+                            status: "pending";
+                            type: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -8448,7 +8656,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            sent: true;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -8492,7 +8705,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            fee: number;
+                        };
+                    };
                 };
                 /** @description Outside every band */
                 422: {
@@ -8545,7 +8762,11 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            name: string;
+                        };
+                    };
                 };
                 /** @description No such payee */
                 404: {
@@ -8612,7 +8833,19 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            firstName: string;
+                            /** Format: uuid */
+                            id: string;
+                            kycTier: number;
+                            language: string;
+                            lastName: string;
+                            notifyBySms: boolean;
+                            phone: string;
+                            status: string;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -8720,7 +8953,12 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            accessToken: string;
+                            expiresIn: number;
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -8763,7 +9001,21 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @constant */
+                            registered: false;
+                        } | {
+                            firstName: string;
+                            kycTier: number;
+                            /** @enum {string} */
+                            language: "en" | "sw";
+                            /** @constant */
+                            registered: true;
+                            /** @enum {string} */
+                            status: "pending_otp" | "active" | "locked" | "closed";
+                        };
+                    };
                 };
                 /** @description A problem */
                 default: {
@@ -8819,6 +9071,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            agentCode: string;
+                            agentName: string;
                             amount: number;
                             createdAt: string;
                             currency: string;

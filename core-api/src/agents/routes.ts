@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
-import { amount, phone, pin, transaction } from '../http/schemas'
+import { amount, instant, phone, pin, transaction } from '../http/schemas'
 import { agentErrorToProblem } from './errors'
 import type { Db } from '@gopay/db'
 import type { CommissionPayouts } from './commissions'
@@ -10,6 +10,8 @@ import type { AuditService } from '../audit/service'
 
 // The agent flows answer the transaction with its short reference (the one printed and texted).
 const counterTransaction = transaction.extend({ reference: z.string() })
+/** Cash paid out by an agent: the customer is told where (the agent's name and code). */
+const paidOut = counterTransaction.extend({ agentName: z.string(), agentCode: z.string() })
 
 const answer = <T>(r: T | AgentFailure) =>
   r && typeof r === 'object' && 'error' in r
@@ -43,7 +45,26 @@ export function agentRoutes({
           .regex(/^\d{1,19}$/)
           .optional(),
       }),
-      responses: { 200: { description: 'A page of the statement' } },
+      responses: {
+        200: {
+          description: 'A page of the statement',
+          schema: z.object({
+            items: z.array(
+              z.object({
+                postingId: z.string(),
+                // Null on a posting made outside any transaction (none today; the ledger allows it).
+                transactionId: z.uuid().nullable(),
+                type: z.string().nullable(),
+                amount: z.number().int(),
+                balanceAfter: z.number().int(),
+                at: instant,
+              }),
+            ),
+            // The postingId to pass as `before` for the next page.
+            nextBefore: z.string().nullable(),
+          }),
+        },
+      },
       handler: async ({ principal, query }) => ({
         status: 200,
         body: await floatStatement(db, principal.id, currency, query),
@@ -55,7 +76,12 @@ export function agentRoutes({
       summary: "Pay every agent's accrued commission into its float now (a job also does it daily)",
       tag: 'admin',
       permission: 'commissions:pay',
-      responses: { 200: { description: 'Paid' } },
+      responses: {
+        200: {
+          description: 'Paid',
+          schema: z.object({ agents: z.number().int(), total: z.number().int() }),
+        },
+      },
       async handler({ principal }) {
         const paid = await commissions.payOut()
         await audit.record(db, {
@@ -92,7 +118,7 @@ export function agentRoutes({
       permission: 'cash_out:create',
       idempotent: true,
       body: z.strictObject({ customerPhone: phone, amount, customerPin: pin }),
-      responses: { 201: { description: 'Done', schema: counterTransaction } },
+      responses: { 201: { description: 'Done', schema: paidOut } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.cashOut(trx, {
@@ -116,7 +142,7 @@ export function agentRoutes({
           .regex(/^[A-Z0-9]{3,12}$/, { error: 'agentCode is 3 to 12 capital letters or digits' }),
         amount,
       }),
-      responses: { 201: { description: 'Done', schema: counterTransaction } },
+      responses: { 201: { description: 'Done', schema: paidOut } },
       handler: async ({ trx, principal, body }) =>
         answer(
           await agents.withdraw(trx, {

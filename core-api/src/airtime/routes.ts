@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
-import { amount, phone, transaction } from '../http/schemas'
+import { amount, pendingTransaction, phone, transaction } from '../http/schemas'
 import { partnerAnswer } from '../integrations/answer'
 import type { PartnerCalls } from '../integrations/partner-calls'
 import type { AirtimeService } from './service'
@@ -23,7 +23,7 @@ export function airtimeRoutes({
       body: z.strictObject({ phone: phone.optional(), amount }),
       responses: {
         201: { description: 'Sent', schema: transaction },
-        202: { description: 'Pending at the provider' },
+        202: { description: 'Pending at the provider', schema: pendingTransaction },
       },
       handler: async ({ trx, principal, body }) =>
         partnerAnswer(

@@ -5,7 +5,8 @@ import { authErrorToProblem, isAuthError } from './errors'
 import type { AuthService } from './service'
 import type { AuditService } from '../audit/service'
 
-const session = z.object({
+/** The tokens of a session (a person's, or a service's such as the USSD gateway's). */
+export const session = z.object({
   accessToken: z.string(),
   refreshToken: z.string(),
   expiresIn: z.number().int(),

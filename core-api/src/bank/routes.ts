@@ -4,7 +4,7 @@ import type { Db } from '@gopay/db'
 import type { AuditService } from '../audit/service'
 import { problem } from '../http/problem'
 import { defineRoute } from '../http/route'
-import { amount, transaction } from '../http/schemas'
+import { amount, pendingTransaction, transaction } from '../http/schemas'
 import { partnerAnswer } from '../integrations/answer'
 import type { PartnerCalls } from '../integrations/partner-calls'
 import { SIGNATURE_HEADER, verifyWebhook } from '../integrations/signature'
@@ -39,7 +39,7 @@ export function bankRoutes({
 }) {
   const pending = {
     201: { description: 'Done', schema: transaction },
-    202: { description: 'Waiting on the bank' },
+    202: { description: 'Waiting on the bank', schema: pendingTransaction },
   }
   return [
     defineRoute({
@@ -115,7 +115,12 @@ export function bankRoutes({
       summary: 'Ask partners now about every transaction still waiting on them (a job does it too)',
       tag: 'admin',
       permission: 'reconciliation:run',
-      responses: { 200: { description: 'How many were checked and settled' } },
+      responses: {
+        200: {
+          description: 'How many were checked and settled',
+          schema: z.object({ checked: z.number().int(), settled: z.number().int() }),
+        },
+      },
       async handler({ principal }) {
         const checked = await partnerCalls.reconcile(500)
         await audit.record(db, {
@@ -135,7 +140,23 @@ export function bankRoutes({
       permission: 'public',
       body: bankEvent,
       responses: {
-        200: { description: 'Taken (each event id acts once)' },
+        200: {
+          description: 'Taken (each event id acts once)',
+          schema: z.object({
+            id: z.string(),
+            outcome: z.enum([
+              'credited',
+              'settled',
+              'duplicate',
+              'already_settled',
+              'conflict',
+              'ignored',
+              'unknown_reference',
+              'rejected_unknown_wallet',
+              'rejected_wallet_locked',
+            ]),
+          }),
+        },
         401: { description: 'Bad signature' },
       },
       handler: async ({ req, body }) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
-import { amount, transaction } from '../http/schemas'
+import { amount, pendingTransaction, transaction } from '../http/schemas'
 import { partnerAnswer } from '../integrations/answer'
 import { partnerFlowProblem } from '../integrations/errors'
 import type { PartnerCalls } from '../integrations/partner-calls'
@@ -21,7 +21,21 @@ export function billRoutes({ bills, partnerCalls }: { bills: BillService; partne
       summary: 'The billers one can pay, with their account-number rule and fee',
       tag: 'bills',
       permission: 'billers:read',
-      responses: { 200: { description: 'Billers' } },
+      responses: {
+        200: {
+          description: 'Billers',
+          schema: z.object({
+            items: z.array(
+              z.object({
+                code: z.string(),
+                name: z.string(),
+                accountPattern: z.string(),
+                fee: z.number().int(),
+              }),
+            ),
+          }),
+        },
+      },
       handler: async () => ({ status: 200, body: { items: await bills.billers() } }),
     }),
     defineRoute({
@@ -31,7 +45,18 @@ export function billRoutes({ bills, partnerCalls }: { bills: BillService; partne
       tag: 'bills',
       permission: 'billers:read',
       params: z.strictObject({ billerCode, accountNumber }),
-      responses: { 200: { description: 'The account holder' } },
+      responses: {
+        200: {
+          description: 'The account holder',
+          schema: z.object({
+            billerCode: z.string(),
+            billerName: z.string(),
+            accountNumber: z.string(),
+            customerName: z.string(),
+            fee: z.number().int(),
+          }),
+        },
+      },
       handler: async ({ params }) => {
         const r = await bills.checkAccount(params.billerCode, params.accountNumber)
         if ('error' in r) return partnerFlowProblem(r.error)
@@ -57,7 +82,7 @@ export function billRoutes({ bills, partnerCalls }: { bills: BillService; partne
       body: z.strictObject({ billerCode, accountNumber, amount }),
       responses: {
         201: { description: 'Paid', schema: transaction },
-        202: { description: 'Pending at the biller' },
+        202: { description: 'Pending at the biller', schema: pendingTransaction },
       },
       handler: async ({ trx, principal, body }) =>
         partnerAnswer(

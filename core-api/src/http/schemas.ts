@@ -31,3 +31,18 @@ export const transaction = z.object({
   currency: z.string(),
   createdAt: z.string(),
 })
+
+/** An instant as the API writes it: an ISO 8601 string in UTC (`Date.prototype.toISOString`). */
+export const instant = z.iso.datetime()
+
+/** A money movement still waiting on a partner (202): it settles or fails later, by its reference. */
+export const pendingTransaction = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  status: z.literal('pending'),
+  amount: z.number().int(),
+  fee: z.number().int(),
+  currency: z.string(),
+  reference: z.string(),
+  createdAt: instant,
+})

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
+import { instant } from '../http/schemas'
 import type { Notifier } from './service'
 
 export function notificationRoutes({ notifier }: { notifier: Notifier }) {
@@ -17,7 +18,25 @@ export function notificationRoutes({ notifier }: { notifier: Notifier }) {
           .regex(/^\d{1,19}$/)
           .optional(),
       }),
-      responses: { 200: { description: 'A page of notifications and how many are unread' } },
+      responses: {
+        200: {
+          description: 'A page of notifications and how many are unread',
+          schema: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                kind: z.string(),
+                body: z.string(),
+                createdAt: instant,
+                read: z.boolean(),
+              }),
+            ),
+            // The last item's id, to pass as `before` for the next page.
+            nextBefore: z.string().nullable(),
+            unread: z.number().int(),
+          }),
+        },
+      },
       handler: async ({ principal, query }) => ({
         status: 200,
         body: await notifier.list(principal.id, query),
@@ -30,7 +49,9 @@ export function notificationRoutes({ notifier }: { notifier: Notifier }) {
       tag: 'notifications',
       permission: 'notifications:read',
       body: z.strictObject({ upTo: z.string().regex(/^\d{1,19}$/) }),
-      responses: { 200: { description: 'How many were marked' } },
+      responses: {
+        200: { description: 'How many were marked', schema: z.object({ marked: z.number().int() }) },
+      },
       handler: async ({ principal, body }) => ({
         status: 200,
         body: { marked: await notifier.markRead(principal.id, body.upTo) },

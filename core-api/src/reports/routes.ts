@@ -16,7 +16,7 @@ export function reportRoutes({ reports }: { reports: Reports }) {
       permission: 'reports:read',
       params,
       query,
-      responses: { 200: { description: 'text/csv' } },
+      responses: { 200: { description: 'The report as CSV', contentType: 'text/csv' } },
       async handler({ params: p, query: q }) {
         const r = await reports.report(p.name, q.date)
         return {

@@ -1,7 +1,7 @@
 import type { Db } from '@gopay/db'
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
-import { phone } from '../http/schemas'
+import { instant, phone } from '../http/schemas'
 
 /** The SMS outbox: what was sent (or, with no provider configured, kept here instead of sent). */
 export function smsRoutes({ db }: { db: Db }) {
@@ -16,7 +16,24 @@ export function smsRoutes({ db }: { db: Db }) {
         phone: phone.optional(),
         limit: z.coerce.number().int().min(1).max(200).default(50),
       }),
-      responses: { 200: { description: 'Messages' } },
+      responses: {
+        200: {
+          description: 'Messages',
+          schema: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                to: z.string(),
+                message: z.string(),
+                provider: z.string(),
+                status: z.enum(['queued', 'sent', 'failed']),
+                createdAt: instant,
+                sentAt: instant.nullable(),
+              }),
+            ),
+          }),
+        },
+      },
       async handler({ query }) {
         const q = db('sms_messages').orderBy('id', 'desc').limit(query.limit)
         if (query.phone) q.where({ to_phone: query.phone })

@@ -6,7 +6,7 @@ import { personName, phone, pin, uuid } from '../http/schemas'
 import { problem } from '../http/problem'
 import { wrongPinProblem } from '../auth/errors'
 
-const user = z.object({
+export const user = z.object({
   id: z.uuid(),
   phone: z.string(),
   firstName: z.string(),
@@ -64,7 +64,7 @@ export function userRoutes({ users }: { users: UserService }) {
       tag: 'users',
       permission: 'public',
       body: z.strictObject({ phone }),
-      responses: { 202: { description: 'Sent' } },
+      responses: { 202: { description: 'Sent', schema: z.object({ sent: z.literal(true) }) } },
       async handler({ body }) {
         const r = await users.resendCode(body.phone)
         return r ? userErrorToProblem(r) : { status: 202, body: { sent: true } }

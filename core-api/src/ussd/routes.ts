@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { problem } from '../http/problem'
 import { defineRoute } from '../http/route'
 import { personName, phone, pin } from '../http/schemas'
+import { session } from '../auth/routes'
+import { user } from '../users/routes'
 import { userErrorToProblem } from '../users/errors'
 import type { UserService } from '../users/service'
 import type { UssdService } from './service'
@@ -20,7 +22,10 @@ export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserServ
       tag: 'auth',
       permission: 'public',
       body: z.strictObject({ service: z.literal('ussd'), secret: z.string().min(16).max(200) }),
-      responses: { 200: { description: 'Tokens' }, 401: { description: 'Wrong secret' } },
+      responses: {
+        200: { description: 'Tokens', schema: session },
+        401: { description: 'Wrong secret' },
+      },
       async handler({ body }) {
         const s = await ussd.serviceSession(body.secret)
         return s
@@ -35,7 +40,22 @@ export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserServ
       tag: 'ussd',
       permission: 'ussd:serve',
       params: z.strictObject({ phone }),
-      responses: { 200: { description: 'The subscriber' } },
+      responses: {
+        200: {
+          description: 'The subscriber',
+          // An unknown number is only `{ registered: false }`: nothing is said about it.
+          schema: z.discriminatedUnion('registered', [
+            z.object({ registered: z.literal(false) }),
+            z.object({
+              registered: z.literal(true),
+              status: z.enum(['pending_otp', 'active', 'locked', 'closed']),
+              firstName: z.string(),
+              language: z.enum(['en', 'sw']),
+              kycTier: z.number().int(),
+            }),
+          ]),
+        },
+      },
       handler: async ({ params }) => ({ status: 200, body: await ussd.subscriber(params.phone) }),
     }),
     defineRoute({
@@ -45,7 +65,10 @@ export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserServ
       tag: 'ussd',
       permission: 'ussd:serve',
       params: z.strictObject({ kind: z.enum(['wallet', 'agent', 'merchant']), ref: z.string().max(20) }),
-      responses: { 200: { description: 'The name' }, 404: { description: 'No such payee' } },
+      responses: {
+        200: { description: 'The name', schema: z.object({ name: z.string() }) },
+        404: { description: 'No such payee' },
+      },
       async handler({ params }) {
         const name = await ussd.payeeName(params.kind, params.ref)
         return name ? { status: 200, body: { name } } : problem(404, 'not_found', 'No such payee.')
@@ -61,7 +84,10 @@ export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserServ
         type: z.enum(['p2p', 'withdrawal', 'merchant_payment', 'airtime']),
         amount: z.coerce.number().int().positive().max(1e14),
       }),
-      responses: { 200: { description: 'The fee' }, 422: { description: 'Outside every band' } },
+      responses: {
+        200: { description: 'The fee', schema: z.object({ fee: z.number().int() }) },
+        422: { description: 'Outside every band' },
+      },
       async handler({ query }) {
         const fee = await ussd.fee(query.type, BigInt(query.amount))
         return fee === null
@@ -83,7 +109,7 @@ export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserServ
         pin,
         language: z.enum(['en', 'sw']).default('en'),
       }),
-      responses: { 201: { description: 'Registered' } },
+      responses: { 201: { description: 'Registered', schema: user } },
       async handler({ body }) {
         const u = await users.register(body, { phoneVouched: true })
         if ('error' in u) return userErrorToProblem(u.error, u.detail)
@@ -97,7 +123,12 @@ export function ussdRoutes({ ussd, users }: { ussd: UssdService; users: UserServ
       tag: 'ussd',
       permission: 'ussd:serve',
       body: z.strictObject({ phone, pin }),
-      responses: { 200: { description: 'An access token for the user' } },
+      responses: {
+        200: {
+          description: 'An access token for the user',
+          schema: z.object({ accessToken: z.string(), expiresIn: z.number().int() }),
+        },
+      },
       async handler({ body }) {
         const r = await ussd.actFor(body.phone, body.pin)
         if (r.ok) return { status: 200, body: { accessToken: r.accessToken, expiresIn: r.expiresIn } }

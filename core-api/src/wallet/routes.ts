@@ -2,6 +2,7 @@ import type { Db } from '@gopay/db'
 import { z } from 'zod'
 import { defineRoute } from '../http/route'
 import { problem } from '../http/problem'
+import { instant } from '../http/schemas'
 import { isValidCursor, type WalletService } from './service'
 
 export function walletRoutes({
@@ -54,7 +55,27 @@ export function walletRoutes({
           .refine(isValidCursor, { error: 'cursor is not one this API gave out' })
           .optional(),
       }),
-      responses: { 200: { description: 'A page of transactions' } },
+      responses: {
+        200: {
+          description: 'A page of transactions',
+          schema: z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                type: z.string(),
+                direction: z.enum(['in', 'out']),
+                amount: z.number().int(),
+                // What I paid on top: 0 on money that came in.
+                fee: z.number().int(),
+                counterparty: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
+                status: z.enum(['pending', 'completed', 'failed', 'reversed']),
+                createdAt: instant,
+              }),
+            ),
+            nextCursor: z.string().nullable(),
+          }),
+        },
+      },
       handler: async ({ principal, query }) => ({
         status: 200,
         body: await wallets.history(principal.id, query),
@@ -66,7 +87,21 @@ export function walletRoutes({
       summary: 'My KYC tier, its limits, and what I have used of them today and this month',
       tag: 'wallet',
       permission: 'limits:read',
-      responses: { 200: { description: 'Limits and use' } },
+      responses: {
+        200: {
+          description: 'Limits and use',
+          schema: z.object({
+            kycTier: z.number().int(),
+            currency: z.string(),
+            perTransaction: z.number().int(),
+            daily: z.number().int(),
+            monthly: z.number().int(),
+            maxBalance: z.number().int(),
+            usedToday: z.number().int(),
+            usedThisMonth: z.number().int(),
+          }),
+        },
+      },
       async handler({ principal }) {
         // The same sums as spending_check, so what is shown is what is enforced.
         const { rows } = await db.raw(

@@ -4,7 +4,8 @@ import { createCoreClient as createApiClient } from '@gopay/api-client'
  * The core API as the gateway uses it, through the one typed client (@gopay/api-client): paths,
  * parameters and request bodies are checked against the core's OpenAPI document at compile time.
  * An answer is its status and its body, unread: the menus read bodies through core/answers.ts, which
- * checks them at run time (the document does not describe every answer's body).
+ * checks them at run time (the gateway must not trust a body it did not expect) and types them as the
+ * core's document does.
  */
 export interface CoreAnswer {
   status: number

@@ -555,11 +555,11 @@ async function openSession(c: Omit<Ctx, 't'>): Promise<Screen> {
   const r = await c.core.subscriber(c.s.phone)
   if (r.status !== 200) return { end: true, text: textsFor('en').unavailable }
   const sub = read(r, answers.subscriber, 'subscriber')
-  c.s.lang = sub.language ?? 'en'
+  c.s.lang = sub.registered ? sub.language : 'en'
   const ctx: Ctx = { ...c, t: textsFor(c.s.lang) }
   if (sub.registered && sub.status === 'locked') return { end: true, text: ctx.t.accountLocked }
   c.s.registered = sub.registered
-  if (sub.firstName) c.s.data.firstName = sub.firstName
+  if (sub.registered && sub.firstName) c.s.data.firstName = sub.firstName
   c.s.stack = [sub.registered ? 'main' : 'welcome']
   return steps[c.s.stack[0]!]!.show(ctx)
 }
