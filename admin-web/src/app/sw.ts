@@ -54,6 +54,8 @@ export const sw: Record<string, string> = {
   Note: 'Dokezo',
   '{{field}}: amounts are numbers like 1,500.50.': '{{field}}: kiasi ni namba kama 1,500.50.',
   '{{field}}: a whole number.': '{{field}}: namba kamili.',
+  '{{field}}: a phone number like 0722 555 111 or +254722555111.':
+    '{{field}}: namba ya simu kama 0722 555 111 au +254722555111.',
   'Amounts are numbers like 1,500.50.': 'Kiasi ni namba kama 1,500.50.',
   // statuses
   pending: 'inasubiri',
