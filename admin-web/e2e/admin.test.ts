@@ -513,11 +513,12 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
 
     // The same admin cannot approve it; another one does.
     await admin.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Approvals' }).click()
-    await admin
-      .getByRole('listitem', { name: 'Tariff change request' })
-      .first()
-      .getByText('Waiting for another admin')
-      .waitFor()
+    const request = admin.getByRole('listitem', { name: 'Tariff change request' }).first()
+    await request.getByText('Waiting for another admin').waitFor()
+    // The checker reads money and rates as the tariff screen shows them, not minor units.
+    const asked = request.getByRole('table', { name: 'Requested tariff' })
+    await asked.getByRole('cell', { name: 'KES 100,000.00' }).waitFor()
+    await asked.getByRole('cell', { name: '1.50 %' }).waitFor()
     const second = await sys.api.staff('admin')
     const pending = await sys.api.call(
       'GET',

@@ -382,6 +382,7 @@ export const sw: Record<string, string> = {
   'Fees in force': 'Ada zinazotumika',
   'No tariffs.': 'Hakuna ada.',
   'From amount': 'Kuanzia kiasi',
+  'Requested tariff': 'Ada iliyoombwa',
   'To amount': 'Hadi kiasi',
   'Fixed fee': 'Ada maalum',
   'Fee rate': 'Kiwango cha ada',
