@@ -304,6 +304,12 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await velocity.getByText(/Over the last 30 days this would have raised \d+ alerts/).waitFor()
     expect(await velocity.getByRole('button', { name: 'Save rule' }).isDisabled()).toBe(false)
     await shoot(admin, '30-fraud-backtest')
+    // A money threshold reads in the currency's units (the rule keeps minor units: 2000000).
+    const newDevice = admin.getByRole('group', { name: 'New device, then a large transfer' })
+    expect(await newDevice.getByLabel('Amount').inputValue()).toBe('20000.00')
+    await newDevice.getByLabel('Amount').fill('25,000')
+    await newDevice.getByRole('button', { name: 'Back-test over 30 days' }).click()
+    await newDevice.getByText(/Over the last 30 days this would have raised \d+ alerts/).waitFor()
     await velocity.getByLabel('count').fill('10')
 
     const auditor = (await sys.api.staff('auditor')).token
