@@ -137,6 +137,11 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     })
     expect(kyc.status).toBe(200)
     const admin = await as(demoStaff.admin)
+    // Found in the review queue, not by knowing who submitted.
+    await admin.getByRole('link', { name: 'Users' }).click()
+    await admin.getByLabel('Waiting for KYC review').check()
+    await admin.getByRole('table', { name: 'Users' }).getByRole('cell', { name: user.phone }).waitFor()
+    await shoot(admin, '04-kyc-queue')
     await openUser(admin, user.phone)
     await shoot(admin, '04-kyc-review')
     await admin.getByRole('button', { name: 'Approve to tier 2' }).click()

@@ -382,6 +382,8 @@ export const sw: Record<string, string> = {
   'Fees in force': 'Ada zinazotumika',
   'No tariffs.': 'Hakuna ada.',
   'From amount': 'Kuanzia kiasi',
+  'Waiting for KYC review': 'Inasubiri ukaguzi wa KYC',
+  'No ID waits for review.': 'Hakuna kitambulisho kinachosubiri ukaguzi.',
   Payments: 'Malipo',
   'Window in minutes': 'Muda kwa dakika',
   'Window in hours': 'Muda kwa saa',
