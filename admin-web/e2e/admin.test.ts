@@ -137,6 +137,11 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     })
     expect(kyc.status).toBe(200)
     const admin = await as(demoStaff.admin)
+    // Found in the review queue, not by knowing who submitted.
+    await admin.getByRole('link', { name: 'Users' }).click()
+    await admin.getByLabel('Waiting for KYC review').check()
+    await admin.getByRole('table', { name: 'Users' }).getByRole('cell', { name: user.phone }).waitFor()
+    await shoot(admin, '04-kyc-queue')
     await openUser(admin, user.phone)
     await shoot(admin, '04-kyc-review')
     await admin.getByRole('button', { name: 'Approve to tier 2' }).click()
@@ -304,6 +309,12 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await velocity.getByText(/Over the last 30 days this would have raised \d+ alerts/).waitFor()
     expect(await velocity.getByRole('button', { name: 'Save rule' }).isDisabled()).toBe(false)
     await shoot(admin, '30-fraud-backtest')
+    // A money threshold reads in the currency's units (the rule keeps minor units: 2000000).
+    const newDevice = admin.getByRole('group', { name: 'New device, then a large transfer' })
+    expect(await newDevice.getByLabel('Amount').inputValue()).toBe('20000.00')
+    await newDevice.getByLabel('Amount').fill('25,000')
+    await newDevice.getByRole('button', { name: 'Back-test over 30 days' }).click()
+    await newDevice.getByText(/Over the last 30 days this would have raised \d+ alerts/).waitFor()
     await velocity.getByLabel('count').fill('10')
 
     const auditor = (await sys.api.staff('auditor')).token
@@ -409,8 +420,9 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await sub.getByRole('link', { name: 'Agents' }).click()
     await sub.getByRole('button', { name: 'Onboard agent' }).click()
     const form = sub.getByRole('form', { name: 'Onboard agent' })
-    const phone = `+25472${String(Date.now()).slice(-7)}`
-    await form.getByLabel('Phone').fill(phone)
+    // Typed the local way (07…): the form sends E.164.
+    const local = `072${String(Date.now()).slice(-7)}`
+    await form.getByLabel('Phone').fill(local)
     await form.getByLabel('Business name').fill('Kilimani Duka')
     await form.getByLabel('Location').fill('Kilimani, Nairobi')
     await form.getByLabel('Bank account').fill('0123456789')
@@ -418,6 +430,10 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
     await form.getByLabel('Agent PIN').fill('4826')
     await form.getByRole('button', { name: 'Create agent' }).click()
     await sub.getByRole('heading', { level: 1, name: /Kilimani Duka/ }).waitFor()
+    await sub
+      .getByText(`+254${local.slice(1)}`)
+      .first()
+      .waitFor()
     await shoot(sub, '26-agent')
     const edit = sub.getByRole('form', { name: 'Edit agent' })
     await edit.getByLabel('Float threshold').fill('7,500.50')
@@ -508,11 +524,12 @@ describe.skipIf(needsDatabase)('admin web in Chromium', () => {
 
     // The same admin cannot approve it; another one does.
     await admin.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Approvals' }).click()
-    await admin
-      .getByRole('listitem', { name: 'Tariff change request' })
-      .first()
-      .getByText('Waiting for another admin')
-      .waitFor()
+    const request = admin.getByRole('listitem', { name: 'Tariff change request' }).first()
+    await request.getByText('Waiting for another admin').waitFor()
+    // The checker reads money and rates as the tariff screen shows them, not minor units.
+    const asked = request.getByRole('table', { name: 'Requested tariff' })
+    await asked.getByRole('cell', { name: 'KES 100,000.00' }).waitFor()
+    await asked.getByRole('cell', { name: '1.50 %' }).waitFor()
     const second = await sys.api.staff('admin')
     const pending = await sys.api.call(
       'GET',

@@ -150,6 +150,16 @@ describe.skipIf(needsDatabase)('the API around the domains', () => {
     expect(limited.body.code).toBe('rate_limited')
   })
 
+  it('counts only refused sign-ins against the per-account limit', async () => {
+    const u = await api.user()
+    const statuses = []
+    for (let i = 0; i < 5; i++)
+      statuses.push(
+        (await api.call('POST', '/v1/auth/login', { body: { phone: u.phone, pin: u.pin } })).status,
+      )
+    expect(statuses).toEqual([200, 200, 200, 200, 200])
+  })
+
   it('shows staff the local SMS outbox, and no one else', async () => {
     const phone = '+254798' + String(Date.now()).slice(-6)
     await api.call('POST', '/v1/users', {

@@ -378,6 +378,9 @@ export function createApp({ services, config, log, readiness = [] }: AppDeps) {
       windowMs: 15 * 60_000,
       limit: config.loginRateLimit,
       keyGenerator: (req) => `${req.ip}|${String(req.body?.phone ?? req.body?.email ?? '')}`,
+      // Only refused attempts are guessing: staff signing in again and again (new tab, expired
+      // session) were locked out for 15 minutes after ten good sign-ins.
+      skipSuccessfulRequests: true,
       handler: tooMany('Too many sign-in attempts for this account; wait 15 minutes.'),
       standardHeaders: 'draft-8',
       legacyHeaders: false,

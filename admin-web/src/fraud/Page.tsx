@@ -8,6 +8,7 @@ import { ActionButton } from '../ui/actions'
 import { CursorTable } from '../ui/CursorTable'
 import { Facts, Section, Select, StatusBadge } from '../ui/forms'
 import { DateTime } from '../ui/format'
+import { toMinor, toTyped } from '../ui/money-input'
 import { describeProblem, QueryView } from '../ui/states'
 import {
   alertActions,
@@ -29,6 +30,24 @@ const ruleNames: Record<string, string> = {
   wrong_pins: 'Repeated wrong PINs',
   many_senders: 'Many senders into a new wallet',
 }
+
+/** The thresholds' names as staff read them; the rule's description names them by key (shown too). */
+const paramNames: Record<string, string> = {
+  count: 'Payments',
+  windowMinutes: 'Window in minutes',
+  windowHours: 'Window in hours',
+  factor: 'Times the average',
+  minHistory: 'Payments of history at least',
+  historyDays: 'Days of history',
+  nearLimitPercent: 'Percent of the limit',
+  deviceAgeHours: 'Hours since the new device',
+  amount: 'Amount',
+  attempts: 'Wrong PINs',
+  senders: 'Distinct senders',
+  walletAgeDays: 'Wallet younger than (days)',
+}
+// Thresholds that are money: typed in the currency's units like every amount (2000000 was KES 20,000).
+const moneyParams = new Set(['amount'])
 
 export function FraudPage() {
   const { t } = useTranslation()
@@ -223,12 +242,16 @@ function RuleEditor({ rule }: { rule: Rule }) {
   const { api, can } = useApp()
   const qc = useQueryClient()
   const [params, setParams] = useState<Record<string, string>>(
-    Object.fromEntries(Object.entries(rule.params).map(([k, v]) => [k, String(v)])),
+    Object.fromEntries(
+      Object.entries(rule.params).map(([k, v]) => [k, moneyParams.has(k) ? toTyped(v) : String(v)]),
+    ),
   )
   const [score, setScore] = useState(String(rule.score))
   const [enabled, setEnabled] = useState(rule.enabled)
   const [tested, setTested] = useState<{ key: string; result: Backtest }>()
-  const numbers = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number(v)]))
+  const numbers = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, moneyParams.has(k) ? (toMinor(v) ?? NaN) : Number(v)]),
+  )
   const valid =
     Object.values(numbers).every((n) => Number.isFinite(n) && n >= 0) && Number.isFinite(Number(score))
   const key = JSON.stringify(numbers)
@@ -255,10 +278,12 @@ function RuleEditor({ rule }: { rule: Rule }) {
       <div className="row wrap">
         {Object.keys(rule.params).map((k) => (
           <div className="field small" key={k}>
-            <label htmlFor={`${rule.rule}-${k}`}>{k}</label>
+            <label htmlFor={`${rule.rule}-${k}`}>
+              {t(paramNames[k] ?? k)} <code className="muted">{k}</code>
+            </label>
             <input
               id={`${rule.rule}-${k}`}
-              inputMode="numeric"
+              inputMode={moneyParams.has(k) ? 'decimal' : 'numeric'}
               value={params[k] ?? ''}
               disabled={!writable && !can('fraud:backtest')}
               onChange={(e) => setParams((p) => ({ ...p, [k]: e.target.value }))}

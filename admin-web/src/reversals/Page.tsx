@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useApp } from '../app/context'
 import { ActionButton } from '../ui/actions'
-import { Select, StatusBadge } from '../ui/forms'
-import { DateTime } from '../ui/format'
+import { Facts, Select, StatusBadge } from '../ui/forms'
+import { DateTime, Money } from '../ui/format'
 import { Empty, QueryView } from '../ui/states'
+import { kindLabel } from '../transactions/Page'
 import { approvalKeys, approve, listApprovals, reject, type ApprovalRequest } from './queries'
 
 const kindNames: Record<string, string> = {
@@ -55,9 +56,7 @@ export function ApprovalList({
           <p>
             {t('Reason')}: {r.reason}
           </p>
-          {r.kind !== 'reversal' && r.payload != null && (
-            <pre className="payload">{JSON.stringify(r.payload, null, 2)}</pre>
-          )}
+          {r.kind !== 'reversal' && r.payload != null && <ChangeDetail kind={r.kind} payload={r.payload} />}
           {r.decidedAt && (
             <p className="muted">
               {t('Decided')} <DateTime value={r.decidedAt} />
@@ -158,4 +157,87 @@ export function ApprovalsPage() {
       </QueryView>
     </>
   )
+}
+
+const bps = (n: number) => `${(n / 100).toFixed(2)} %`
+
+interface Band {
+  minAmount: number
+  maxAmount: number
+  feeFixed: number
+  feeBps: number
+  commissionFixed: number
+  commissionBps: number
+}
+
+/**
+ * What the checker is asked to approve, in money and local time as the rest of the back office shows
+ * them: the raw payload (minor units, UTC) made KES 10.00 read as 1000.
+ */
+function ChangeDetail({ kind, payload }: { kind: string; payload: unknown }) {
+  const { t } = useTranslation()
+  const p = payload as Record<string, unknown>
+  const currency = typeof p.currency === 'string' ? p.currency : undefined
+  const when = typeof p.effectiveAt === 'string' && (
+    <p>
+      {t('Takes effect at')}: <DateTime value={p.effectiveAt} />
+    </p>
+  )
+  if (kind === 'tariff_change' && Array.isArray(p.bands))
+    return (
+      <div className="change">
+        <p>
+          {t('Type')}: {t(kindLabel(String(p.transactionType)))} · {currency}
+        </p>
+        {when}
+        <table aria-label={t('Requested tariff')}>
+          <thead>
+            <tr>
+              <th className="num">{t('From amount')}</th>
+              <th className="num">{t('To amount')}</th>
+              <th className="num">{t('Fixed fee')}</th>
+              <th className="num">{t('Fee rate')}</th>
+              <th className="num">{t('Fixed commission')}</th>
+              <th className="num">{t('Commission rate')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(p.bands as Band[]).map((b) => (
+              <tr key={b.minAmount}>
+                <td className="num">
+                  <Money minor={b.minAmount} currency={currency} />
+                </td>
+                <td className="num">
+                  <Money minor={b.maxAmount} currency={currency} />
+                </td>
+                <td className="num">
+                  <Money minor={b.feeFixed} currency={currency} />
+                </td>
+                <td className="num">{bps(b.feeBps)}</td>
+                <td className="num">
+                  <Money minor={b.commissionFixed} currency={currency} />
+                </td>
+                <td className="num">{bps(b.commissionBps)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    )
+  if (kind === 'limit_change' && typeof p.tier === 'number')
+    return (
+      <div className="change">
+        {when}
+        <Facts
+          rows={[
+            [t('Tier'), String(p.tier)],
+            [t('Per transaction'), <Money minor={p.perTransaction as number} currency={currency} />],
+            [t('Daily'), <Money minor={p.daily as number} currency={currency} />],
+            [t('Monthly'), <Money minor={p.monthly as number} currency={currency} />],
+            [t('Maximum balance'), <Money minor={p.maxBalance as number} currency={currency} />],
+          ]}
+        />
+      </div>
+    )
+  return <pre className="payload">{JSON.stringify(payload, null, 2)}</pre>
 }

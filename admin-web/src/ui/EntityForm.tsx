@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { toE164 } from '@gopay/vocabulary'
 import { Field, Select } from './forms'
 import { toMinor, toTyped } from './money-input'
 import { describeProblem } from './states'
@@ -31,7 +32,7 @@ function initial(fields: FieldSpec[], start: Record<string, unknown> = {}): Valu
 
 /**
  * A create or edit form from field specs. Money is typed in the currency's units and sent in minor
- * units; only changed fields are sent when editing; the server's refusal is shown in a sentence.
+ * units, phone numbers in E.164 (a local 07… number gets +254); only changed fields are sent when editing; the server's refusal is shown in a sentence.
  */
 export function EntityForm({
   title,
@@ -79,6 +80,14 @@ export function EntityForm({
         const n = Number(v)
         if (!Number.isInteger(n)) return setInvalid(t('{{field}}: a whole number.', { field: f.label }))
         body[f.name] = n
+      } else if (f.kind === 'tel') {
+        // Staff type numbers the way Kenyans write them (0722 555 111); the core takes E.164 only.
+        const phone = toE164(String(v))
+        if (phone === undefined)
+          return setInvalid(
+            t('{{field}}: a phone number like 0722 555 111 or +254722555111.', { field: f.label }),
+          )
+        body[f.name] = phone
       } else if (f.kind === 'datetime') body[f.name] = new Date(String(v)).toISOString()
       else body[f.name] = typeof v === 'string' ? v.trim() : v
     }

@@ -19,10 +19,13 @@ export function UsersPage() {
   const navigate = useNavigate()
   const [params, setParams] = useSearchParams()
   const q = params.get('q') ?? ''
+  const kyc = params.get('kyc') === 'submitted'
   const [text, setText] = useState(q)
+  const search = (query: string, waiting: boolean) =>
+    setParams({ ...(query ? { q: query } : {}), ...(waiting ? { kyc: 'submitted' } : {}) })
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    setParams(text.trim() ? { q: text.trim() } : {})
+    search(text.trim(), kyc)
   }
   const columns: ColumnDef<UserRow, unknown>[] = [
     {
@@ -47,15 +50,21 @@ export function UsersPage() {
           <label htmlFor="user-q">{t('Phone, name or ID number')}</label>
           <input id="user-q" value={text} onChange={(e) => setText(e.target.value)} />
         </div>
+        <label className="inline">
+          <input type="checkbox" checked={kyc} onChange={(e) => search(text.trim(), e.target.checked)} />{' '}
+          {t('Waiting for KYC review')}
+        </label>
         <button type="submit">{t('Search')}</button>
       </form>
       <CursorTable
         label={t('Users')}
-        queryKey={userKeys.search(q)}
-        fetchPage={(cursor) => searchUsers(api, q, cursor)}
+        queryKey={userKeys.search(q, kyc)}
+        fetchPage={(cursor) => searchUsers(api, q, cursor, kyc)}
         columns={columns}
         onRowClick={(u) => void navigate(`/users/${u.id}`)}
-        empty={q ? t('No user matches “{{q}}”.', { q }) : t('No users yet.')}
+        empty={
+          kyc ? t('No ID waits for review.') : q ? t('No user matches “{{q}}”.', { q }) : t('No users yet.')
+        }
       />
     </>
   )

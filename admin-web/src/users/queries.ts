@@ -7,12 +7,13 @@ export type UserRow = Row<'/v1/admin/users'>
 export type UserDetail = Answer<'/v1/admin/users/{id}/detail'>
 
 export const userKeys = {
-  search: (q: string) => ['users', 'search', q] as const,
+  search: (q: string, kyc = false) => ['users', 'search', q, kyc] as const,
   detail: (id: string) => ['users', id] as const,
 }
 
-export const searchUsers = (api: Api, q: string, cursor?: string) =>
-  api.get<Page<UserRow>>('/v1/admin/users', { q, cursor })
+/** `kyc`: only users whose ID waits for review (the KYC queue). */
+export const searchUsers = (api: Api, q: string, cursor?: string, kyc = false) =>
+  api.get<Page<UserRow>>('/v1/admin/users', { q, cursor, kyc: kyc ? 'submitted' : undefined })
 
 export const getUserDetail = (api: Api, id: string) => api.get<UserDetail>(`/v1/admin/users/${id}/detail`)
 

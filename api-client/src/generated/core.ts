@@ -4106,11 +4106,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find users by phone, name or ID number (newest first) */
+        /** Find users by phone, name or ID number (newest first); kyc=submitted: the KYC review queue */
         get: {
             parameters: {
                 query?: {
                     cursor?: string;
+                    kyc?: "submitted";
                     limit?: number;
                     q?: string;
                 };

@@ -1,4 +1,5 @@
 import type { Db } from '@gopay/db'
+import { toE164 } from '@gopay/vocabulary'
 import { cursorAt, type Cursor } from '../http/paging'
 
 export interface TransactionFilter {
@@ -41,8 +42,13 @@ export function createTransactionAdmin({ db }: { db: Db }) {
   /** A party named by id, phone, or agent or merchant code. */
   async function partyOf(ref: string): Promise<string | null> {
     if (/^[0-9a-f-]{36}$/i.test(ref)) return ref
-    if (/^\+[0-9]{8,15}$/.test(ref))
-      return (await db('parties').where({ phone: ref }).first('id'))?.id ?? null
+    // A phone in any spelling staff type it (0711 000 001, 254711000001, +254711000001); a code that
+    // happens to read as a phone but is nobody's number is still tried as a code below.
+    const phone = toE164(ref)
+    if (phone) {
+      const p = await db('parties').where({ phone }).first('id')
+      if (p || ref.startsWith('+')) return p?.id ?? null
+    }
     const code = ref.toUpperCase()
     // An agent or till number, or the older code kept as its alias (AG001, MC001).
     const a = await db('agents').where({ code }).orWhere({ alias: code }).first('party_id')

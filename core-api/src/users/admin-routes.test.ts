@@ -57,6 +57,7 @@ describe.skipIf(needsDatabase)('users in the back office', () => {
 
   it('shows the detail; approves or rejects KYC; resets PIN tries — sub-admins and admins only', async () => {
     const u = await api.user({ balance: 20_000n })
+    const v0 = await api.user()
     const detail = await api.call('GET', `/v1/admin/users/${u.id}/detail`, { token: auditor.token })
     expect(detail.body).toMatchObject({
       profile: { id: u.id, phone: u.phone, kycTier: 1 },
@@ -77,8 +78,16 @@ describe.skipIf(needsDatabase)('users in the back office', () => {
     })
     for (const token of [auditor.token, u.token])
       expect((await api.call('POST', `/v1/admin/users/${u.id}/kyc/approve`, { token })).status).toBe(403)
+    // The review queue: users whose ID waits, and no one else.
+    const queue = async () =>
+      (
+        await api.call('GET', '/v1/admin/users?kyc=submitted&limit=100', { token: auditor.token })
+      ).body.items.map((i: { id: string }) => i.id)
+    expect(await queue()).toContain(u.id)
+    expect(await queue()).not.toContain(v0.id)
     const ok = await api.call('POST', `/v1/admin/users/${u.id}/kyc/approve`, { token: sub.token })
     expect(ok.body).toMatchObject({ id: u.id, kycTier: 2 })
+    expect(await queue()).not.toContain(u.id)
 
     const v = await api.user()
     await api.call('POST', '/v1/me/kyc', {

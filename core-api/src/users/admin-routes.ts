@@ -103,10 +103,14 @@ export function userAdminRoutes({ userAdmin, users }: { userAdmin: UserAdmin; us
     defineRoute({
       method: 'get',
       path: '/v1/admin/users',
-      summary: 'Find users by phone, name or ID number (newest first)',
+      summary: 'Find users by phone, name or ID number (newest first); kyc=submitted: the KYC review queue',
       tag: 'admin',
       permission: 'users:read',
-      query: z.strictObject({ ...pageQuery, q: z.string().trim().max(100).optional() }),
+      query: z.strictObject({
+        ...pageQuery,
+        q: z.string().trim().max(100).optional(),
+        kyc: z.enum(['submitted']).optional(),
+      }),
       responses: { 200: { description: 'A page of users', schema: page(hit) } },
       async handler({ query }) {
         const rows = await userAdmin.search(query)

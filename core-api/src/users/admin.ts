@@ -64,7 +64,18 @@ export function createUserAdminService({
   }
 
   return {
-    async search({ q, cursor, limit }: { q?: string; cursor?: Cursor; limit: number }) {
+    async search({
+      q,
+      kyc,
+      cursor,
+      limit,
+    }: {
+      q?: string
+      /** only users whose ID waits for review: the KYC queue */
+      kyc?: 'submitted'
+      cursor?: Cursor
+      limit: number
+    }) {
       const query = base()
         .orderBy([
           { column: 'p.created_at', order: 'desc' },
@@ -72,6 +83,7 @@ export function createUserAdminService({
         ])
         .limit(limit + 1)
       if (cursor) query.whereRaw('(p.created_at, p.id) < (?::timestamptz, ?)', [cursor.at, cursor.id])
+      if (kyc) query.whereIn('p.id', db('kyc_records').where({ status: kyc }).select('party_id'))
       const term = q?.trim()
       if (term) {
         // Each way of matching is its own index range scan; their union is the set to page through
