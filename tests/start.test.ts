@@ -87,7 +87,13 @@ describe('npm start on the embedded database', () => {
       const admin = /admin web\s+(http:\/\/[\d.:]+)/.exec(first.output())![1]!
       const page = await fetch(`${admin}/users`)
       expect(page.status).toBe(200)
-      expect(await page.text()).toContain('<div id="root">')
+      const adminPage = await page.text()
+      expect(adminPage).toContain('<div id="root">')
+      const adminScript = /src="\.?\/?(assets\/[^"]+\.js)"/.exec(adminPage)?.[1]
+      expect(adminScript, adminPage).toBeDefined()
+      expect(await (await fetch(`${admin}/${adminScript}`)).text()).not.toContain(
+        'Download the React DevTools',
+      )
       expect((await fetch(`${admin}/v1/openapi.json`)).status).toBe(200)
       const amina = await signIn(url, '+254711000001', '1357')
       expect(await balance(url, amina)).toBe(500_000)

@@ -38,12 +38,22 @@ export async function buildAdminWeb(opts: { distDir?: string; force?: boolean } 
   const distDir = opts.distDir ?? defaultDistDir
   if (!opts.force && !isStale(distDir)) return distDir
   const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')])
-  await build({
-    root,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    build: { outDir: distDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  })
+  // Vite takes NODE_ENV over the mode: inside the test runner (NODE_ENV=test) it would leave React's
+  // development build in dist/ for `npm start` to serve. The page is always built for production.
+  const was = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({
+      root,
+      configFile: false,
+      mode: 'production',
+      logLevel: 'warn',
+      plugins: [react()],
+      build: { outDir: distDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+    })
+  } finally {
+    if (was === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = was
+  }
   return distDir
 }
