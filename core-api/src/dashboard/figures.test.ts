@@ -136,4 +136,33 @@ describe.skipIf(needsDatabase)('dashboard figures from roll-ups', () => {
     expect(later.activeUsers).toBe(after.activeUsers + 1)
     for (const [f, t] of periods()) await expectExact(f!, t!)
   })
+
+  it('roll-ups raced by changes to old transactions end up exact', async () => {
+    const db = api.tdb.db
+    const from = addDays(today, -40)
+    const old = (await db('transactions')
+      .whereIn('status', ['completed', 'pending'])
+      .where('created_at', '<', db.raw(`now() - interval '3 days'`))
+      .where('created_at', '>', db.raw(`now() - interval '40 days'`))
+      .limit(12)
+      .select('id')) as Array<{ id: string }>
+    expect(old.length).toBe(12)
+    // Throw the roll-ups away so the reads below rebuild them while the changes commit.
+    await db.raw(
+      `DELETE FROM dashboard_days; DELETE FROM dashboard_party_days; DELETE FROM dashboard_party_watermark`,
+    )
+    await Promise.all([
+      ...old.map((t, i) =>
+        db.transaction(async (trx) => {
+          await trx('transactions')
+            .where({ id: t.id })
+            .update({ status: i % 2 ? 'failed' : 'reversed' })
+          await new Promise((r) => setTimeout(r, 20 * (i % 4)))
+        }),
+      ),
+      ...[0, 1, 2, 3, 4, 5].map(() => api.services.dashboard.dashboard({ from, to: today })),
+    ])
+    await expectExact(from, today)
+    for (const [f, t] of periods()) await expectExact(f!, t!)
+  })
 })

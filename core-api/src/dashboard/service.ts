@@ -27,7 +27,7 @@ const maxDate = (a: string, b: string) => (a > b ? a : b)
 const minDate = (a: string, b: string) => (a < b ? a : b)
 
 /**
- * The dashboard's figures. Days that closed more than an hour ago are read from the roll-ups of
+ * The dashboard's figures. Days that closed more than two hours ago are read from the roll-ups of
  * migration 0017 (built here on first read, thrown away by a trigger when an old transaction changes);
  * the rest of a period (today) is computed live from the indexes of 0015/0016. The figures are exact
  * either way: `figures.test.ts` compares them with the direct SQL.
@@ -109,7 +109,7 @@ export function createDashboard({ db, timezone, currency }: { db: Db; timezone: 
     fee: bigint
   }>
 
-  async function figures(fromDate: string, toDate: string, closed: string): Promise<Figures> {
+  async function figures(fromDate: string, toDate: string, closed: string, attempt = 1): Promise<Figures> {
     const all = await dayRange(db, zone, fromDate, toDate)
     const rolledTo = minDate(toDate, closed) // [fromDate, rolledTo] from the roll-ups
     const liveFrom = maxDate(fromDate, addDays(closed, 1)) // [liveFrom, toDate] live
@@ -121,8 +121,10 @@ export function createDashboard({ db, timezone, currency }: { db: Db; timezone: 
       rolled
         ? db.raw(
             `SELECT currency, type, status, sum(count)::int AS count, sum(amount)::bigint AS amount, sum(fee)::bigint AS fee
-             FROM dashboard_day_totals WHERE zone = ? AND day BETWEEN ? AND ? GROUP BY 1, 2, 3`,
-            [zone, fromDate, rolledTo],
+             FROM dashboard_day_totals WHERE zone = ? AND day BETWEEN ? AND ? GROUP BY 1, 2, 3
+             UNION ALL SELECT NULL, NULL, '#days', count(*)::int, 0, 0 FROM dashboard_days
+             WHERE zone = ? AND day BETWEEN ? AND ?`,
+            [zone, fromDate, rolledTo, zone, fromDate, rolledTo],
           )
         : none,
       live
@@ -135,32 +137,45 @@ export function createDashboard({ db, timezone, currency }: { db: Db; timezone: 
         : none,
       rolled
         ? db.raw(
-            `SELECT count(*)::int AS n FROM dashboard_party_days
+            `SELECT count(*)::int AS n, coalesce((SELECT through >= ?::date FROM dashboard_party_watermark
+               WHERE zone = ?), false) AS complete FROM dashboard_party_days
              WHERE zone = ? AND day BETWEEN ? AND ? AND (prev_day IS NULL OR prev_day < ?)`,
-            [zone, fromDate, rolledTo, fromDate],
+            [rolledTo, zone, zone, fromDate, rolledTo, fromDate],
           )
-        : { rows: [{ n: 0 }] },
+        : { rows: [{ n: 0, complete: true }] },
       live
         ? db.raw(
-            `SELECT count(*)::int AS n FROM (SELECT DISTINCT payer_party_id FROM transactions
+            `SELECT count(*)::int AS n, coalesce((SELECT through >= ?::date FROM dashboard_party_watermark
+               WHERE zone = ?), false) AS complete FROM (SELECT DISTINCT payer_party_id FROM transactions
                WHERE created_at >= ? AND created_at < ? AND payer_party_id IS NOT NULL) d
              JOIN parties p ON p.id = d.payer_party_id AND p.kind = 'user'
              WHERE NOT EXISTS (SELECT 1 FROM dashboard_party_days x
                WHERE x.zone = ? AND x.party_id = d.payer_party_id AND x.day BETWEEN ? AND ?)`,
-            [live.from, live.to, zone, fromDate, rolledTo],
+            [rolledTo, zone, live.from, live.to, zone, fromDate, rolledTo],
           )
-        : { rows: [{ n: 0 }] },
+        : { rows: [{ n: 0, complete: true }] },
       db('parties')
         .where({ kind: 'user' })
         .where('created_at', '>=', all.from)
         .where('created_at', '<', all.to)
         .count('* as n'),
     ])
+    // Each read checks, in its own snapshot, that the roll-ups it used were complete: a change to an old
+    // transaction may have thrown days away between the roll-up above and the reads. Then roll up again.
+    const days = (rolledTotals.rows as Totals).find((r) => r.status === '#days')
+    const complete =
+      !rolled ||
+      (Number(days?.count) === (Date.parse(rolledTo) - Date.parse(fromDate)) / 86_400_000 + 1 &&
+        rolledActive.rows[0].complete &&
+        (!live || liveActive.rows[0].complete))
+    if (!complete && attempt < 5) return figures(fromDate, toDate, closed, attempt + 1)
+    if (!complete) throw new Error('dashboard roll-ups kept changing under the read')
     const byType = new Map<string, { type: string; count: number; value: bigint }>()
     let feesEarned = 0n
     let failed = 0
     let pending = 0
     for (const r of [...(rolledTotals.rows as Totals), ...(liveTotals.rows as Totals)]) {
+      if (r.status === '#days') continue
       if (r.status === 'failed') failed += Number(r.count)
       if (r.status === 'pending') pending += Number(r.count)
       if (r.status !== 'completed' || r.currency !== currency) continue
@@ -211,10 +226,12 @@ export function createDashboard({ db, timezone, currency }: { db: Db; timezone: 
 
   return {
     async dashboard(q: { from?: string; to?: string }) {
-      // A day is closed (rolled up) once it ended more than an hour ago: see migration 0017's triggers.
+      // A day is closed (rolled up) once it ended more than two hours ago. Migration 0017's triggers see
+      // changes to transactions older than an hour; the hour between covers a writer's transaction that
+      // began before a day was rolled up and commits after (only one open for over an hour could slip).
       const { rows } = await db.raw(
         `SELECT to_char(now() AT TIME ZONE ?, 'YYYY-MM-DD') AS today,
-           to_char(((now() - interval '1 hour') AT TIME ZONE ?)::date - 1, 'YYYY-MM-DD') AS closed`,
+           to_char(((now() - interval '2 hours') AT TIME ZONE ?)::date - 1, 'YYYY-MM-DD') AS closed`,
         [timezone, timezone],
       )
       const today: string = rows[0].today

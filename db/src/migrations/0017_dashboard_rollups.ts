@@ -4,7 +4,7 @@ export const name = '0017_dashboard_rollups'
 
 /*
  * The dashboard's figures over long periods (issue 10: p95 < 300 ms on a million transactions), kept
- * exact. Closed days (ended more than an hour ago) are rolled up by the dashboard itself when it first
+ * exact. Closed days (ended more than two hours ago) are rolled up by the dashboard itself when it first
  * reads them; the open tail (today) is always computed live. Nothing is added to the payment path but
  * two row triggers whose WHEN clause is false for any transaction younger than an hour: only a change to
  * an old transaction (a reversal, a late settlement, a back-dated insert) runs them, and they throw away
