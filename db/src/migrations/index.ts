@@ -15,6 +15,7 @@ import * as m0013 from './0013_terminals'
 import * as m0014 from './0014_back_office'
 import * as m0015 from './0015_back_office_indexes'
 import * as m0016 from './0016_dashboard_index'
+import * as m0017 from './0017_dashboard_rollups'
 
 export interface Migration {
   name: string
@@ -40,4 +41,5 @@ export const migrations: Migration[] = [
   m0014,
   m0015,
   m0016,
+  m0017,
 ]
