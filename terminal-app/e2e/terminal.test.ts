@@ -119,6 +119,18 @@ describe.skipIf(!!why)('the terminal in browser mode', () => {
     for (let i = 0; i < 100 && receipts.length < n; i++) await new Promise((r) => setTimeout(r, 100))
     expect(receipts.length).toBe(n)
   }
+  /** The confirmation codes the core queued for this phone's SMS, newest first. */
+  const smsCodes = async (phone: string) => {
+    const rows: { payload: string | { to: string; message: string } }[] = await api.tdb
+      .db('outbox')
+      .where({ topic: 'sms.send' })
+      .orderBy('id', 'desc')
+      .select('payload')
+    return rows
+      .map((r) => (typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload))
+      .filter((p) => p.to === phone)
+      .map((p) => /\b(\d{6})\b/.exec(p.message)?.[1])
+  }
   const line = (r: DecodedReceipt, label: string) =>
     r.lines.find((l) => l.startsWith(label))?.replace(/\s+/g, ' ')
 
@@ -298,8 +310,61 @@ describe.skipIf(!!why)('the terminal in browser mode', () => {
     const found = await api.call('GET', `/v1/agents/me/customers/lookup?phone=${encodeURIComponent(phone)}`, {
       token: agent.token,
     })
-    expect(found.body.name).toBe('Wanjiku Kamau')
-    await page.getByRole('button', { name: 'Home' }).click()
+    expect(found.body).toMatchObject({ name: 'Wanjiku Kamau', status: 'pending_otp', canTransact: false })
+
+    // The code the core sent the customer: its SMS, read from the core's outbox (newest first).
+    const code = await smsCodes(phone).then((codes) => codes[0])
+    expect(code).toMatch(/^\d{6}$/)
+    const wrong = code === '000000' ? '111111' : '000000'
+    await page.getByLabel('SMS code').fill(wrong)
+    await page.getByRole('button', { name: 'Confirm' }).click()
+    await page.getByRole('alert').getByText('That code is not right.').waitFor()
+    await shot('18d-registration-wrong-code')
+    expect(
+      (
+        await api.call('GET', `/v1/agents/me/customers/lookup?phone=${encodeURIComponent(phone)}`, {
+          token: agent.token,
+        })
+      ).body.status,
+    ).toBe('pending_otp')
+
+    // Another code by SMS: it replaces the first one.
+    await page.getByRole('button', { name: 'Send the code again' }).click()
+    await page.getByText('A new code was sent by SMS.').waitFor()
+    const codes = await smsCodes(phone)
+    expect(codes.length).toBe(2)
+    const latest = codes[0]!
+
+    await page.getByLabel('SMS code').fill(latest)
+    await shot('18e-registration-confirm-code')
+    await page.getByRole('button', { name: 'Confirm' }).click()
+    await page.getByText('Wanjiku Kamau is active').waitFor()
+    await shot('18f-registration-active')
+    const active = await api.call(
+      'GET',
+      `/v1/agents/me/customers/lookup?phone=${encodeURIComponent(phone)}`,
+      {
+        token: agent.token,
+      },
+    )
+    expect(active.body).toMatchObject({ status: 'active', canTransact: true })
+
+    // Straight on to the cash-in the customer came for, the phone already filled in.
+    const receiptsBefore = receipts.length
+    await page.getByRole('button', { name: 'Cash in to this customer' }).click()
+    expect(await page.getByLabel('Customer phone').inputValue()).toBe(phone)
+    await page.getByLabel('Amount').fill('500')
+    await page.keyboard.press('Enter')
+    await page.getByTestId('customer-name').getByText('Wanjiku Kamau').waitFor()
+    await page.keyboard.press('Enter') // Confirm has the focus
+    await page.getByTestId('reference').waitFor()
+    await shot('18g-registration-cash-in-done')
+    await waitForReceipts(receiptsBefore + 1)
+    // The customer signs in with the PIN typed at the counter and sees the money.
+    const login = await api.call('POST', '/v1/auth/login', { body: { phone, pin: '4826' } })
+    expect(login.status).toBe(200)
+    expect(await balance(login.body.accessToken)).toBe(50000)
+    await page.getByRole('button', { name: 'Back' }).click()
   })
 
   it('completes a withdrawal the customer started by USSD: cash handed over once, two copies', async () => {

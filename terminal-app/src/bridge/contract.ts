@@ -193,6 +193,12 @@ export const channels = {
     }),
     output: result(z.object({ id: z.string(), phone: z.string(), name: z.string() })),
   },
+  /** The code from the SMS the core sent the newly registered customer: the wallet becomes active. */
+  'customers.confirmPhone': {
+    input: z.strictObject({ phone, code: z.string().regex(/^[0-9]{6}$/, { error: 'the code is 6 digits' }) }),
+    output: result(z.object({ phone: z.string(), name: z.string(), status: z.string() })),
+  },
+  'customers.resendCode': { input: z.strictObject({ phone }), output: result(z.object({})) },
   'float.balance': { input: empty, output: result(float) },
   'float.request': {
     input: z.strictObject({ key, direction: z.enum(['top-up', 'withdrawal']), amount: minor }),

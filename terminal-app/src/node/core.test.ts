@@ -60,6 +60,24 @@ describe("the terminal's core client", () => {
     expect(new Uint8Array(await seen[0]!.arrayBuffer())).toEqual(png)
   })
 
+  it("confirms a customer's phone and asks for the code again on the public routes, refusals as problems", async () => {
+    const { seen, core } = recording((req) =>
+      new URL(req.url).pathname === '/v1/users/resend-code'
+        ? Response.json({ sent: true }, { status: 202 })
+        : problem(400, 'validation_failed'),
+    )
+    expect(await core.confirmPhone({ phone: '+254711000001', code: '123456' })).toEqual({
+      ok: false,
+      problem: { status: 400, code: 'validation_failed', detail: 'refused: validation_failed' },
+    })
+    expect(await core.resendCode('+254711000001')).toMatchObject({ ok: true, status: 202 })
+    expect(new URL(seen[0]!.url).pathname).toBe('/v1/users/confirm-phone')
+    expect(await seen[0]!.json()).toEqual({ phone: '+254711000001', code: '123456' })
+    expect(seen[0]!.headers.get('authorization')).toBeNull()
+    expect(new URL(seen[1]!.url).pathname).toBe('/v1/users/resend-code')
+    expect(await seen[1]!.json()).toEqual({ phone: '+254711000001' })
+  })
+
   it('answers a refusal as a problem, and no definite answer as CoreUnreachable', async () => {
     let next: (req: Request) => Response | Promise<Response> = () => problem(422, 'insufficient_funds')
     const { core } = recording((req) => next(req))

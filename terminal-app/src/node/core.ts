@@ -132,6 +132,11 @@ export function createCoreClient(cfg: { baseUrl: string; timeoutMs?: number; fet
       ),
     refresh: (refreshToken: string) =>
       send(api.POST('/v1/auth/refresh', { body: { refreshToken }, signal: timeout() })),
+    // Public: the customer's phone is confirmed with the code the core sent it by SMS.
+    confirmPhone: (body: { phone: string; code: string }) =>
+      send(api.POST('/v1/users/confirm-phone', { body, signal: timeout() })),
+    resendCode: (phone: string) =>
+      send(api.POST('/v1/users/resend-code', { body: { phone }, signal: timeout() })),
 
     // As the signed-in operator.
     signOut: (token: string, terminalId: string) =>

@@ -505,6 +505,17 @@ export function createTerminal(opts: TerminalOptions) {
       )
       return uploaded.ok ? created : uploaded
     },
+    // Public core routes, still only from a signed-in counter (`read` refuses without a session).
+    'customers.confirmPhone': (body) =>
+      read(
+        () => core.confirmPhone(body),
+        (b) => ({ phone: b.phone, name: `${b.firstName} ${b.lastName}`, status: b.status }),
+      ),
+    'customers.resendCode': ({ phone }) =>
+      read(
+        () => core.resendCode(phone),
+        () => ({}),
+      ),
     'float.balance': () =>
       read(
         (token) => core.float(token),

@@ -51,6 +51,8 @@ export function App() {
   const info = useQuery({ queryKey: ['terminal'], queryFn: () => gopay.terminal.info() })
   const [route, setRoute] = useState<Route>('home')
   const [note, setNote] = useState<string | null>(null)
+  /** The customer a cash-in starts with (one just registered and confirmed at the counter). */
+  const [cashInPhone, setCashInPhone] = useState<string | undefined>(undefined)
   useEffect(
     () =>
       gopay.on('terminal.changed', (next: TerminalInfo) => {
@@ -71,7 +73,10 @@ export function App() {
     [t],
   )
   useIdleSignOut(signedIn, IDLE_SECONDS, onIdle)
-  const home = () => setRoute('home')
+  const home = () => {
+    setCashInPhone(undefined)
+    setRoute('home')
+  }
   const menu = ti?.kind === 'merchant' ? merchantMenu : agentMenu
 
   useEffect(() => {
@@ -109,7 +114,7 @@ export function App() {
     const c = ti.currency
     switch (route) {
       case 'cashIn':
-        body = <CashInScreen currency={c} onHome={home} />
+        body = <CashInScreen currency={c} onHome={home} phone={cashInPhone} />
         break
       case 'cashOut':
         body = <CashOutScreen currency={c} onHome={home} />
@@ -118,7 +123,15 @@ export function App() {
         body = <WithdrawalsScreen onHome={home} />
         break
       case 'register':
-        body = <RegistrationScreen onHome={home} />
+        body = (
+          <RegistrationScreen
+            onHome={home}
+            onCashIn={(phone) => {
+              setCashInPhone(phone)
+              setRoute('cashIn')
+            }}
+          />
+        )
         break
       case 'float':
         body = <FloatScreen onHome={home} />

@@ -22,10 +22,13 @@ export function CustomerMoneyFlow({
   action,
   currency,
   onHome,
+  phone = '',
 }: {
   action: 'cash-in' | 'cash-out'
   currency: string
   onHome: () => void
+  /** The customer's phone already known (a customer just registered at the counter). */
+  phone?: string
 }) {
   const { t } = useTranslation()
   const queries = useQueryClient()
@@ -37,7 +40,7 @@ export function CustomerMoneyFlow({
       ? gopay.cashIn.submit({ key, customerPhone, amount })
       : gopay.cashOut.submit({ key, customerPhone, amount, customerPin: d.pin })
   }
-  const { state, dispatch, submit } = useFlow<Draft>({ phone: '', amount: '', pin: '' }, send)
+  const { state, dispatch, submit } = useFlow<Draft>({ phone, amount: '', pin: '' }, send)
   const d = state.draft
 
   useEffect(() => {
@@ -93,7 +96,7 @@ export function CustomerMoneyFlow({
             name="Customer phone"
             type="tel"
             inputMode="tel"
-            autoFocus
+            autoFocus={!phone}
             autoComplete="off"
             value={d.phone}
             onChange={(e) => dispatch({ type: 'edit', draft: { phone: e.target.value } })}
@@ -102,6 +105,7 @@ export function CustomerMoneyFlow({
             label={t('flow.amount')}
             name="Amount"
             inputMode="decimal"
+            autoFocus={!!phone}
             autoComplete="off"
             value={d.amount}
             onChange={(e) => dispatch({ type: 'edit', draft: { amount: e.target.value } })}

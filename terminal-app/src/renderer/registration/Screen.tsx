@@ -22,7 +22,14 @@ const fileToPhoto = (file: Blob): Promise<Photo> =>
   })
 
 /** A customer registered at the counter: names, ID type and number, a photo of the ID, a PIN the customer types. */
-export function RegistrationScreen({ onHome }: { onHome: () => void }) {
+export function RegistrationScreen({
+  onHome,
+  onCashIn,
+}: {
+  onHome: () => void
+  /** Straight to Cash in for the customer just confirmed. */
+  onCashIn: (phone: string) => void
+}) {
   const { t } = useTranslation()
   const [f, setF] = useState({
     phone: '',
@@ -34,7 +41,7 @@ export function RegistrationScreen({ onHome }: { onHome: () => void }) {
   })
   const [photo, setPhoto] = useState<Photo | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [done, setDone] = useState<string | null>(null)
+  const [registered, setRegistered] = useState<{ phone: string; name: string } | null>(null)
   const [busy, setBusy] = useState(false)
   const video = useRef<HTMLVideoElement>(null)
   const [streaming, setStreaming] = useState(false)
@@ -65,17 +72,7 @@ export function RegistrationScreen({ onHome }: { onHome: () => void }) {
     setStreaming(false)
   }
 
-  if (done)
-    return (
-      <Screen title={t('registration.title')} onBack={onHome}>
-        <p className="done" role="status">
-          ✓ {done}
-        </p>
-        <button type="button" className="primary" autoFocus onClick={onHome}>
-          {t('app.home')}
-        </button>
-      </Screen>
-    )
+  if (registered) return <ConfirmPhone customer={registered} onHome={onHome} onCashIn={onCashIn} />
   return (
     <Screen title={t('registration.title')} onBack={onHome}>
       <form
@@ -99,7 +96,7 @@ export function RegistrationScreen({ onHome }: { onHome: () => void }) {
               photo: { contentType: photo.contentType, base64: photo.base64 },
             })
             .finally(() => setBusy(false))
-          if (r.ok) setDone(t('registration.done', { name: r.value.name }))
+          if (r.ok) setRegistered({ phone: r.value.phone, name: r.value.name })
           else setError(r.message)
         }}
       >
@@ -175,6 +172,107 @@ export function RegistrationScreen({ onHome }: { onHome: () => void }) {
         <button type="submit" className="primary" disabled={busy}>
           {t('registration.submit')}
         </button>
+      </form>
+    </Screen>
+  )
+}
+
+/**
+ * The wallet of a customer registered at the counter waits for the 6-digit code the core sent by SMS;
+ * the agent types it (or has it sent again), then can go straight on to the cash-in.
+ */
+function ConfirmPhone({
+  customer,
+  onHome,
+  onCashIn,
+}: {
+  customer: { phone: string; name: string }
+  onHome: () => void
+  onCashIn: (phone: string) => void
+}) {
+  const { t } = useTranslation()
+  const [code, setCode] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [note, setNote] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [active, setActive] = useState<string | null>(null)
+
+  if (active)
+    return (
+      <Screen title={t('registration.title')} onBack={onHome}>
+        <p className="done" role="status">
+          ✓ {t('registration.active', { name: active })}
+        </p>
+        <div className="actions">
+          <button type="button" className="primary" autoFocus onClick={() => onCashIn(customer.phone)}>
+            {t('registration.cashIn')}
+          </button>
+          <button type="button" className="ghost" onClick={onHome}>
+            {t('app.home')}
+          </button>
+        </div>
+      </Screen>
+    )
+  return (
+    <Screen title={t('registration.title')} onBack={onHome}>
+      <p className="done" role="status">
+        ✓ {t('registration.done', { name: customer.name })}
+      </p>
+      <form
+        className="form"
+        onSubmit={async (e) => {
+          e.preventDefault()
+          setNote(null)
+          if (!/^\d{6}$/.test(code)) return setError(t('registration.badCode'))
+          setBusy(true)
+          const r = await gopay.customers
+            .confirmPhone({ phone: customer.phone, code })
+            .finally(() => setBusy(false))
+          if (r.ok) setActive(r.value.name)
+          else setError(r.message)
+        }}
+      >
+        <p>{t('registration.codeHint', { phone: customer.phone })}</p>
+        <Field
+          label={t('registration.code')}
+          name="SMS code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoFocus
+          maxLength={6}
+          value={code}
+          onChange={(e) => {
+            setError(null)
+            setCode(e.target.value.replace(/\D/g, ''))
+          }}
+        />
+        <Problem message={error} />
+        {note && (
+          <p className="status-line" role="status">
+            {note}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('flow.confirm')}
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            disabled={busy}
+            onClick={async () => {
+              setError(null)
+              setBusy(true)
+              const r = await gopay.customers
+                .resendCode({ phone: customer.phone })
+                .finally(() => setBusy(false))
+              if (r.ok) setNote(t('registration.resent'))
+              else setError(r.message)
+            }}
+          >
+            {t('registration.resend')}
+          </button>
+        </div>
       </form>
     </Screen>
   )
