@@ -3,6 +3,7 @@ import type { Db, Executor } from '@gopay/db'
 import { AuthError } from '../auth/errors'
 import type { AuthService, Session } from '../auth/service'
 import { isDeviceError, type DeviceService } from '../devices/service'
+import { numberOrAlias } from '../parties/numbers'
 
 export enum TerminalError {
   UnknownOwner = 'UnknownOwner',
@@ -177,9 +178,7 @@ export function createTerminalService({
     async enrol(actorId, e) {
       // A number, or the old-style code it replaced (AG001, MC001), as every flow takes them.
       const [table, code] = e.agentCode ? ['agents', e.agentCode] : ['merchants', e.tillCode]
-      const owner = await db(table)
-        .where((q) => q.where({ code }).orWhere({ alias: code }))
-        .first('party_id', 'business_name')
+      const owner = await db(table).where(numberOrAlias(table, code!)).first('party_id', 'business_name')
       if (!owner) return fail(TerminalError.UnknownOwner)
       const activationCode = newCode()
       const expiresAt = new Date(Date.now() + ACTIVATION_TTL_MS)
@@ -200,8 +199,8 @@ export function createTerminalService({
     },
     async list({ agentCode, tillCode, limit }) {
       const q = rows().orderBy('t.created_at', 'desc').limit(limit)
-      if (agentCode) q.where((w) => w.where('a.code', agentCode).orWhere('a.alias', agentCode))
-      if (tillCode) q.where((w) => w.where('m.code', tillCode).orWhere('m.alias', tillCode))
+      if (agentCode) q.where(numberOrAlias('a', agentCode))
+      if (tillCode) q.where(numberOrAlias('m', tillCode))
       return ((await q) as Row[]).map(toTerminal)
     },
     async lock(actorId, id) {

@@ -1,6 +1,7 @@
 import type { Db } from '@gopay/db'
 import { toE164 } from '@gopay/vocabulary'
 import { cursorAt, type Cursor } from '../http/paging'
+import { numberOrAlias } from '../parties/numbers'
 
 export interface TransactionFilter {
   type?: string
@@ -50,12 +51,9 @@ export function createTransactionAdmin({ db }: { db: Db }) {
       if (p || ref.startsWith('+')) return p?.id ?? null
     }
     const code = ref.toUpperCase()
-    // An agent or till number, or the older code kept as its alias (AG001, MC001).
-    const a = await db('agents').where({ code }).orWhere({ alias: code }).first('party_id')
+    const a = await db('agents').where(numberOrAlias('agents', code)).first('party_id')
     if (a) return a.party_id
-    return (
-      (await db('merchants').where({ code }).orWhere({ alias: code }).first('party_id'))?.party_id ?? null
-    )
+    return (await db('merchants').where(numberOrAlias('merchants', code)).first('party_id'))?.party_id ?? null
   }
 
   return {

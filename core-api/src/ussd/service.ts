@@ -4,6 +4,7 @@ import { AuthError } from '../auth/errors'
 import type { AuthService, Session } from '../auth/service'
 import type { TariffService } from '../tariffs/service'
 import { maskPhone } from '@gopay/vocabulary'
+import { numberOrAlias } from '../parties/numbers'
 
 export interface Subscriber {
   registered: boolean
@@ -92,7 +93,7 @@ export function createUssdService(deps: {
       const r = await db(`${table} as x`)
         .join('parties as p', 'p.id', 'x.party_id')
         .where({ 'p.status': 'active' })
-        .where((q) => q.where('x.code', ref).orWhere('x.alias', ref))
+        .where(numberOrAlias('x', ref))
         .first('x.business_name')
       return r?.business_name ?? null
     },
