@@ -5,6 +5,7 @@ import type { AuthService } from '../auth/service'
 import { cursorAt, encodeCursor, type Cursor } from '../http/paging'
 import type { LedgerService } from '../ledger/service'
 import { floatStatement } from './statement'
+import { setSuspended as suspend } from '../parties/suspension'
 
 export interface AgentOnboarding {
   phone: string
@@ -186,21 +187,8 @@ export function createAgentAdmin({
     /** Suspending ends the agent's sessions; a suspended agent cannot sign in or serve customers. */
     async setSuspended(by: string, id: string, suspended: boolean, reason?: string) {
       return db.transaction(async (trx) => {
-        const row = await trx('parties').where({ id, kind: 'agent' }).forUpdate().first('id')
-        if (!row) return AgentAdminError.Unknown
-        await auth.setStanding(
-          trx,
-          id,
-          suspended ? { status: 'locked', reason: `suspended: ${reason}` } : { status: 'active' },
-        )
-        await audit.record(trx, {
-          actorId: by,
-          action: suspended ? 'agent.suspend' : 'agent.reactivate',
-          targetType: 'party',
-          targetId: id,
-          details: reason ? { reason } : {},
-        })
-        return (await get(trx, id))!
+        const done = await suspend(trx, { auth, audit }, { kind: 'agent', id, suspended, reason, by })
+        return done ? (await get(trx, id))! : AgentAdminError.Unknown
       })
     },
 

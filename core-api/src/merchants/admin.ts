@@ -4,6 +4,7 @@ import type { AuditService } from '../audit/service'
 import type { AuthService } from '../auth/service'
 import { cursorAt, type Cursor } from '../http/paging'
 import type { LedgerService } from '../ledger/service'
+import { setSuspended as suspend } from '../parties/suspension'
 
 export interface MerchantOnboarding {
   phone: string
@@ -158,21 +159,8 @@ export function createMerchantAdmin({
 
     async setSuspended(by: string, id: string, suspended: boolean, reason?: string) {
       return db.transaction(async (trx) => {
-        const row = await trx('parties').where({ id, kind: 'merchant' }).forUpdate().first('id')
-        if (!row) return MerchantAdminError.Unknown
-        await auth.setStanding(
-          trx,
-          id,
-          suspended ? { status: 'locked', reason: `suspended: ${reason}` } : { status: 'active' },
-        )
-        await audit.record(trx, {
-          actorId: by,
-          action: suspended ? 'merchant.suspend' : 'merchant.reactivate',
-          targetType: 'party',
-          targetId: id,
-          details: reason ? { reason } : {},
-        })
-        return (await get(trx, id))!
+        const done = await suspend(trx, { auth, audit }, { kind: 'merchant', id, suspended, reason, by })
+        return done ? (await get(trx, id))! : MerchantAdminError.Unknown
       })
     },
 
